@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { validateContent } from './src/integrations/validate-content.ts';
+
+// Which province this build serves is chosen by PORTAL_CONTENT (see src/content/instance.ts);
+// the output folder by PORTAL_OUT_DIR (default dist/), so two instances can be built side by side.
+export default defineConfig({
+  output: 'static',
+  outDir: process.env.PORTAL_OUT_DIR || './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [validateContent()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,93 @@
+/**
+ * What every slice loader needs: where the instance's content is, how to name a file
+ * in a message, and the list that collects problems.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { IssueList, type ContentIssue } from './errors.ts';
+import { ReadError, type Located, type Path } from './read.ts';
+import { validate } from './validate.ts';
+import type { z } from 'astro/zod';
+
+export interface LoadContext {
+  /** Absolute path of the project, for naming files relative to it. */
+  root: string;
+  /** Absolute path of the instance's content folder. */
+  dir: string;
+  issues: IssueList;
+}
+
+/** A validated entry and how to find any of its fields in its file. */
+export interface Entry<T> {
+  data: T;
+  file: string;
+  at(path?: Path): Omit<ContentIssue, 'field' | 'found' | 'expected'>;
+}
+
+/** A file's name in messages: relative to the project when it is inside it. */
+export function relPath(ctx: LoadContext, abs: string): string {
+  const rel = relative(ctx.root, abs);
+  return (rel.startsWith('..') ? abs : rel).split('\\').join('/');
+}
+
+/** Files in a content sub-folder with one of the extensions, in a stable order. */
+export function listFiles(ctx: LoadContext, sub: string, extensions: string[]): string[] {
+  const dir = join(ctx.dir, sub);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => extensions.some((ext) => name.endsWith(ext)))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Reads one file, turning a read failure (bad encoding, bad YAML/CSV) into an issue. */
+export function tryRead<T>(ctx: LoadContext, read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ReadError) {
+      ctx.issues.add(error.issue);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** Validates a value at `base` of a read file and wraps it as an Entry. */
+export function entryOf<S extends z.ZodType>(
+  ctx: LoadContext,
+  schema: S,
+  located: Located,
+  base: Path = [],
+): Entry<z.output<S>> | undefined {
+  const data = validate(schema, located, ctx.issues, base);
+  if (data === undefined) return undefined;
+  return { data, file: located.file, at: (path: Path = []) => located.locate([...base, ...path]) };
+}
+
+/** Files an issue about one field of an entry. */
+export function reportField(
+  ctx: LoadContext,
+  entry: Entry<unknown>,
+  path: Path,
+  found: string,
+  expected: { vi: string; en: string },
+): void {
+  ctx.issues.add({ ...entry.at(path), field: path.join('.'), found, expected });
+}
+
+/** Reports entries whose id repeats one seen before, naming where the first one is. */
+export function checkUniqueIds<T extends { id: string }>(ctx: LoadContext, entries: Entry<T>[], what: { vi: string; en: string }): void {
+  const seen = new Map<string, Entry<T>>();
+  for (const entry of entries) {
+    const first = seen.get(entry.data.id);
+    if (first) {
+      const place = first.at(['id']);
+      const where = `${place.file}${place.line ? `:${place.line}` : ''}`;
+      reportField(ctx, entry, ['id'], JSON.stringify(entry.data.id), {
+        vi: `một mã chưa dùng: mã này đã có ở ${what.vi} khác (${where})`,
+        en: `an id not used yet: another ${what.en} has it (${where})`,
+      });
+    } else seen.set(entry.data.id, entry);
+  }
+}

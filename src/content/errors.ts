@@ -1,0 +1,90 @@
+/**
+ * Content errors that officials can act on: every problem names the file, where in it
+ * (line, or row and column for tables), the field, what was found and what was expected,
+ * in Vietnamese and in English. The build collects them all and stops before writing.
+ */
+
+/** Where a problem is: a file relative to the project, and a place inside it. */
+export interface Place {
+  file: string;
+  /** 1-based line in the file (YAML, Markdown, and the physical line of a CSV row). */
+  line?: number;
+  /** Sheet name, for spreadsheets. */
+  sheet?: string;
+  /** 1-based data row as a spreadsheet shows it (the header is row 1). */
+  row?: number;
+  /** Column name (CSV header) or letter (spreadsheet). */
+  column?: string;
+}
+
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+export interface ContentIssue extends Place {
+  /** The field, as a dotted path ("signer.name", "recipients.2.units.0"). */
+  field: string;
+  /** What was found, already shown as text ("2021-02-30", "(trống / empty)"). */
+  found: string;
+  /** What was expected, in both languages. */
+  expected: Bilingual;
+}
+
+export class ContentError extends Error {
+  readonly issues: ContentIssue[];
+  constructor(issues: ContentIssue[]) {
+    super(formatIssues(issues));
+    this.name = 'ContentError';
+    this.issues = issues;
+  }
+}
+
+/** Shows a value the way an official would recognise it in their file. */
+export function showFound(value: unknown): string {
+  if (value === undefined) return '(không có / missing)';
+  if (value === null || value === '') return '(trống / empty)';
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `danh sách ${value.length} mục / a list of ${value.length} items`;
+  return 'một nhóm trường / a group of fields';
+}
+
+function placeText(issue: ContentIssue): string {
+  const parts = [issue.file];
+  if (issue.sheet) parts.push(`sheet "${issue.sheet}"`);
+  if (issue.row !== undefined) parts.push(`hàng/row ${issue.row}`);
+  if (issue.line !== undefined) parts.push(`dòng/line ${issue.line}`);
+  if (issue.column) parts.push(`cột/column "${issue.column}"`);
+  return parts.join(', ');
+}
+
+export function formatIssue(issue: ContentIssue): string {
+  return [
+    `✗ ${placeText(issue)} — trường/field "${issue.field}"`,
+    `  [vi] Tìm thấy ${issue.found}; cần ${issue.expected.vi}.`,
+    `  [en] Found ${issue.found}; expected ${issue.expected.en}.`,
+  ].join('\n');
+}
+
+export function formatIssues(issues: ContentIssue[]): string {
+  const head =
+    issues.length === 1
+      ? 'Nội dung có 1 lỗi, chưa xây dựng trang nào. / The content has 1 error; nothing was built.'
+      : `Nội dung có ${issues.length} lỗi, chưa xây dựng trang nào. / The content has ${issues.length} errors; nothing was built.`;
+  return [head, ...issues.map(formatIssue)].join('\n\n');
+}
+
+/** Collects issues across files so that one build reports every problem at once. */
+export class IssueList {
+  readonly issues: ContentIssue[] = [];
+  add(issue: ContentIssue): void {
+    this.issues.push(issue);
+  }
+  get ok(): boolean {
+    return this.issues.length === 0;
+  }
+  throwIfAny(): void {
+    if (this.issues.length) throw new ContentError(this.issues);
+  }
+}

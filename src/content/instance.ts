@@ -1,0 +1,32 @@
+/**
+ * Which instance this build serves. One environment variable chooses the content folder,
+ * so the same code builds any province's portal:
+ *   PORTAL_CONTENT=content/bac-ninh npm run build
+ * PORTAL_AS_OF=YYYY-MM-DD fixes the as-of date, for reproducible builds and tests.
+ */
+import { loadPortal, type Portal } from './portal.ts';
+
+export const DEFAULT_CONTENT = 'content/quang-tri';
+
+export function instanceOptions(env: Record<string, string | undefined> = process.env) {
+  return {
+    contentDir: env.PORTAL_CONTENT || DEFAULT_CONTENT,
+    asOf: env.PORTAL_AS_OF || undefined,
+  };
+}
+
+// The validating integration and the pages run in one process but load this module
+// twice (once natively, once bundled); the cache on globalThis lets them share one load.
+const CACHE = Symbol.for('portal.content');
+type Cache = { key: string; portal: Portal };
+
+export function getPortal(): Portal {
+  const options = instanceOptions();
+  const key = JSON.stringify(options);
+  const store = globalThis as typeof globalThis & { [CACHE]?: Cache };
+  const cached = store[CACHE];
+  if (cached && cached.key === key) return cached.portal;
+  const portal = loadPortal(options);
+  store[CACHE] = { key, portal };
+  return portal;
+}

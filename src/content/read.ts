@@ -1,0 +1,153 @@
+/**
+ * Reads content files and remembers where each value came from, so that a problem
+ * found later (by a schema or a cross-reference check) can name the line or the
+ * row and column. Files are read as strict UTF-8: a file saved in another encoding
+ * is an error, not a page of mojibake.
+ */
+import { readFileSync } from 'node:fs';
+import { parse as parseCsv, CsvError } from 'csv-parse/sync';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { ContentIssue, Place } from './errors.ts';
+
+export type Path = ReadonlyArray<string | number>;
+
+/** A value read from a file, and how to find any part of it in that file. */
+export interface Located<T = unknown> {
+  value: T;
+  file: string;
+  locate(path: Path): Place;
+}
+
+export class ReadError extends Error {
+  readonly issue: ContentIssue;
+  constructor(issue: ContentIssue) {
+    super(issue.expected.en);
+    this.issue = issue;
+  }
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a file as UTF-8 text, dropping a leading byte-order mark and Windows line ends. */
+export function readText(absPath: string, file: string): string {
+  const bytes = readFileSync(absPath);
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw new ReadError({
+      file,
+      field: '(tệp / file)',
+      found: 'các byte không phải UTF-8 / bytes that are not UTF-8',
+      expected: {
+        vi: 'tệp lưu với bảng mã UTF-8 (trong Excel: "CSV UTF-8"; trong Word/Notepad: "UTF-8")',
+        en: 'a file saved as UTF-8 (Excel: "CSV UTF-8"; Word/Notepad: "UTF-8")',
+      },
+    });
+  }
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+function yamlLocator(file: string, doc: ReturnType<typeof parseDocument>, counter: LineCounter, lineOffset: number) {
+  return (path: Path): Place => {
+    // Walk down as far as the path exists, so a missing field points at its parent.
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = (depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true)) as Node | null;
+      if (node && (isScalar(node) || isMap(node) || isSeq(node)) && node.range) {
+        return { file, line: counter.linePos(node.range[0]).line + lineOffset };
+      }
+    }
+    return { file };
+  };
+}
+
+function parseYamlText(text: string, file: string, lineOffset: number): Located {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    const line = counter.linePos(error.pos[0]).line + lineOffset;
+    throw new ReadError({
+      file,
+      line,
+      field: '(YAML)',
+      found: JSON.stringify(error.message.split('\n')[0]),
+      expected: {
+        vi: 'YAML hợp lệ (kiểm tra thụt lề, dấu hai chấm, dấu ngoặc kép và khóa trùng lặp)',
+        en: 'valid YAML (check indentation, colons, quotes and duplicate keys)',
+      },
+    });
+  }
+  return { value: doc.toJS(), file, locate: yamlLocator(file, doc, counter, lineOffset) };
+}
+
+export function readYaml(absPath: string, file: string): Located {
+  return parseYamlText(readText(absPath, file), file, 0);
+}
+
+/** A Markdown file: YAML front matter between `---` lines, then the body. */
+export function readMarkdown(absPath: string, file: string): { frontMatter: Located; body: string } {
+  const text = readText(absPath, file);
+  const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
+  if (!match) {
+    throw new ReadError({
+      file,
+      line: 1,
+      field: '(front matter)',
+      found: JSON.stringify(text.split('\n')[0] ?? ''),
+      expected: {
+        vi: 'tệp bắt đầu bằng phần thông tin giữa hai dòng "---"',
+        en: 'a file that starts with front matter between two "---" lines',
+      },
+    });
+  }
+  // The front matter starts on line 2 of the file.
+  const frontMatter = parseYamlText(match[1]!, file, 1);
+  return { frontMatter, body: text.slice(match[0].length) };
+}
+
+/** One CSV data row: values by column name, and the physical line it starts on. */
+export interface CsvRow {
+  line: number;
+  values: Record<string, string>;
+}
+
+export function readCsv(absPath: string, file: string): Located<Record<string, string>[]> & { columns: string[] } {
+  const text = readText(absPath, file);
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parseCsv(text, { columns: true, info: true, skip_empty_lines: true, trim: false });
+  } catch (error) {
+    const line = error instanceof CsvError ? (error as CsvError & { lines?: number }).lines : undefined;
+    throw new ReadError({
+      file,
+      line,
+      field: '(CSV)',
+      found: JSON.stringify(error instanceof Error ? error.message : String(error)),
+      expected: {
+        vi: 'CSV hợp lệ: mỗi hàng cùng số cột với hàng tiêu đề, dấu ngoặc kép đóng mở đủ',
+        en: 'valid CSV: every row has as many columns as the header, quotes are closed',
+      },
+    });
+  }
+  const columns = Object.keys(records[0]?.record ?? {});
+  const header = text.split('\n')[0] ?? '';
+  const allColumns = columns.length ? columns : header.split(',');
+  return {
+    value: records.map((r) => r.record),
+    columns: allColumns,
+    file,
+    locate(path: Path): Place {
+      const [index, column] = path;
+      const rec = typeof index === 'number' ? records[index] : undefined;
+      // csv-parse reports the line a record ends on; records here never span lines
+      // unless a quoted cell holds a line break, which is rare in these tables.
+      return {
+        file,
+        line: rec?.info.lines,
+        row: typeof index === 'number' ? index + 2 : undefined,
+        column: typeof column === 'string' ? column : undefined,
+      };
+    },
+  };
+}
