@@ -1,0 +1,32 @@
+/** One headless Chromium per test file, pages at a phone's size (360 × 740). */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { CHROMIUM_ARGS } from '../../scripts/browser.ts';
+
+export const PHONE = { width: 360, height: 740 };
+
+export function useBrowser(options: { javaScript?: boolean } = {}) {
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS, headless: true });
+    context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: options.javaScript ?? true, locale: 'vi-VN' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    /** Opens a path of an instance and fails on console errors or a non-200 answer. */
+    async open(site: 'quang-tri' | 'bac-ninh', path: string): Promise<Page> {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+      page.on('pageerror', (err) => errors.push(err.message));
+      const response = await page.goto(inject('sites')[site].url + path);
+      if (!response || response.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);
+      (page as Page & { consoleErrors: string[] }).consoleErrors = errors;
+      return page;
+    },
+    context: () => context,
+  };
+}

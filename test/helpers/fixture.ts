@@ -1,0 +1,23 @@
+/** Copies a content fixture to a temporary folder so a test can break it without touching the original. */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+export function copyFixture(name = 'minimal'): string {
+  const dir = mkdtempSync(join(tmpdir(), `portal-${name}-`));
+  cpSync(join(projectRoot, 'test/fixtures', name), dir, { recursive: true });
+  return dir;
+}
+
+/** Rewrites one file of a copied fixture. */
+export function editFile(dir: string, file: string, change: (text: string) => string): void {
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+export function writeFile(dir: string, file: string, content: string | Buffer): void {
+  writeFileSync(join(dir, file), content);
+}
