@@ -237,13 +237,20 @@ export const papiDimensionNames: Record<Lang, Record<number, string>> = {
   },
 };
 
-const dictionaries: Record<Lang, Record<UiKey, string>> = { vi, en };
-
-/** The interface words of one language: `const t = useT(lang); t('nav.home')`. */
-export function useT(lang: Lang): (key: UiKey) => string {
-  const dict = dictionaries[lang];
-  return (key) => dict[key];
+/**
+ * A slice's own interface words, so each slice keeps its vocabulary beside its code:
+ *   export const papiWords = defineWords({ vi: { 'papi.title': 'Chỉ số PAPI' }, en: { 'papi.title': 'PAPI' } });
+ *   const w = papiWords(lang); w('papi.title')
+ * English must have every key Vietnamese has (the types check it).
+ */
+export function defineWords<K extends string>(words: { vi: Record<K, string>; en: Record<NoInfer<K>, string> }) {
+  return (lang: Lang) =>
+    (key: K): string =>
+      words[lang][key];
 }
+
+/** The shared interface words of one language: `const t = useT(lang); t('nav.home')`. */
+export const useT = defineWords<UiKey>({ vi, en });
 
 /** A site path in a language: "/van-ban/" → "/en/van-ban/" for English. */
 export function localePath(lang: Lang, path: string): string {
