@@ -5,4 +5,5 @@ export const mainSections: { href: string; label: UiKey }[] = [
   { href: '/', label: 'nav.home' },
   { href: '/van-ban/', label: 'nav.documents' },
   { href: '/don-vi/', label: 'nav.units' },
+  { href: '/du-lieu/', label: 'nav.data' },
 ];

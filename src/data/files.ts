@@ -1,0 +1,38 @@
+/**
+ * CSV and JSON files of a dataset. CSV is UTF-8 with a byte-order mark so that Excel opens
+ * Vietnamese correctly, comma-separated, a header of column keys, numbers with a decimal
+ * point, missing values as empty cells. JSON carries the data dictionary with the rows.
+ */
+import type { Dataset } from './dataset.ts';
+
+function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  const s = String(value);
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(dataset: Dataset): string {
+  const keys = dataset.columns.map((c) => c.key);
+  const lines = [keys.join(','), ...dataset.rows.map((row) => keys.map((k) => csvCell(row[k] ?? null)).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export function toJson(dataset: Dataset, site: { url: string; licence: { id: string; url: string } }): string {
+  const licence = dataset.licence ?? site.licence;
+  return `${JSON.stringify(
+    {
+      id: dataset.id,
+      title: dataset.title,
+      description: dataset.description,
+      source: dataset.source,
+      sample: dataset.sample ?? false,
+      licence: { id: licence.id, url: licence.url },
+      updated: dataset.updated,
+      page: new URL(dataset.page, site.url).href,
+      columns: dataset.columns,
+      rows: dataset.rows,
+    },
+    null,
+    2,
+  )}\n`;
+}

@@ -1,0 +1,31 @@
+/**
+ * Every dataset the portal publishes. A slice that shows a table adds its dataset function
+ * here (one line), and the CSV/JSON files and the catalogue follow.
+ */
+import type { Portal } from '../content/portal.ts';
+import { unitDatasets } from '../units/datasets.ts';
+import type { Dataset } from './dataset.ts';
+
+const sources: ((portal: Portal) => Dataset[])[] = [unitDatasets];
+
+const cache = new WeakMap<Portal, Dataset[]>();
+
+export function allDatasets(portal: Portal): Dataset[] {
+  let datasets = cache.get(portal);
+  if (!datasets) {
+    datasets = sources.flatMap((source) => source(portal));
+    const seen = new Set<string>();
+    for (const d of datasets) {
+      if (seen.has(d.id)) throw new Error(`Two datasets have the id ${d.id}`);
+      seen.add(d.id);
+    }
+    cache.set(portal, datasets);
+  }
+  return datasets;
+}
+
+export function datasetById(portal: Portal, id: string): Dataset {
+  const dataset = allDatasets(portal).find((d) => d.id === id);
+  if (!dataset) throw new Error(`No dataset ${id}`);
+  return dataset;
+}
