@@ -14,6 +14,10 @@ import { loadUnits } from '../units/load.ts';
 import { buildUnitTree, type UnitTree } from '../units/tree.ts';
 import { checkDocumentReferences, loadDocuments } from '../documents/load.ts';
 import type { PortalDocument } from '../documents/schema.ts';
+import { loadDisclosures } from '../disclosures/load.ts';
+import type { CommuneDisclosures } from '../disclosures/model.ts';
+import { scanContentLines } from '../disclosures/scan.ts';
+import { join } from 'node:path';
 
 export interface Portal {
   site: SiteConfig;
@@ -23,6 +27,8 @@ export interface Portal {
   asOfSource: 'env' | 'site' | 'build-date';
   units: UnitTree;
   documents: PortalDocument[];
+  /** Communes' mandated disclosures (budget, land, poor households…), by commune id. */
+  disclosures: CommuneDisclosures[];
 }
 
 export interface LoadOptions {
@@ -62,6 +68,10 @@ export function loadPortal(options: LoadOptions): Portal {
     });
   }
   checkDocumentReferences(ctx, documents, unitIds);
+  const disclosures = loadDisclosures(ctx, new Map(units.map((u) => [u.data.id, u.data])));
+  // Personal data must not reach any page: disclosure files are scanned field by field as
+  // they load; every other content file is scanned line by line here.
+  scanContentLines(ctx, [join(ctx.dir, 'disclosures')]);
   ctx.issues.throwIfAny();
 
   const asOf = options.asOf ?? site!.data.as_of ?? todayInVietnam(options.now);
@@ -74,5 +84,6 @@ export function loadPortal(options: LoadOptions): Portal {
       succession.map((s) => s.data),
     ),
     documents: documents.map((d) => d.data).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)),
+    disclosures,
   };
 }

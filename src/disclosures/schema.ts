@@ -122,17 +122,23 @@ export const communeDisclosureSchema = z.strictObject({
 });
 export type CommuneDisclosure = z.output<typeof communeDisclosureSchema>;
 
+/** A count in a CSV cell: a whole number; an empty cell is an error, never read as 0. */
+const count = z
+  .union([z.number(), z.string()], expect('một số nguyên không âm, ví dụ 12', 'a whole number, e.g. 12'))
+  .transform((v) => (typeof v === 'number' ? v : /^\d+$/.test(v.trim()) ? Number(v) : NaN))
+  .pipe(z.number(expect('một số nguyên không âm, ví dụ 12', 'a whole number, e.g. 12')).int().min(0));
+
 /** One village's counts from the poor-household review (ho-ngheo-<year>.csv). */
 export const poorHouseholdRowSchema = z.strictObject({
   /** Village or residential group: "Thôn 1", "Khu phố 3". */
   village: text,
-  poor_households: z.coerce.number().int().min(0),
-  poor_persons: z.coerce.number().int().min(0),
-  near_poor_households: z.coerce.number().int().min(0),
-  near_poor_persons: z.coerce.number().int().min(0),
+  poor_households: count,
+  poor_persons: count,
+  near_poor_households: count,
+  near_poor_persons: count,
   /** Households that left poverty / near-poverty this year. */
-  exited_poor_households: z.coerce.number().int().min(0),
-  exited_near_poor_households: z.coerce.number().int().min(0),
+  exited_poor_households: count,
+  exited_near_poor_households: count,
   /** Free note, e.g. "2 hộ nghèo không có khả năng lao động"; never a name or number of a person. */
   note: text.nullable(),
 });
