@@ -123,7 +123,7 @@ function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDis
 }
 
 /** Every commune folder under disclosures/, each named by the id of a current commune. */
-export function loadDisclosures(ctx: LoadContext, units: Map<string, Unit>): CommuneDisclosures[] {
+export function loadDisclosures(ctx: LoadContext, units: Map<string, Unit>, known: Set<string>): CommuneDisclosures[] {
   const root = join(ctx.dir, 'disclosures');
   if (!existsSync(root)) return [];
   const out: CommuneDisclosures[] = [];
@@ -131,6 +131,8 @@ export function loadDisclosures(ctx: LoadContext, units: Map<string, Unit>): Com
     const dir = join(root, name);
     if (!statSync(dir).isDirectory()) continue;
     const unit = units.get(name);
+    // A unit whose own row is wrong is reported once, there; its folder is not an error too.
+    if (!unit && known.has(name)) continue;
     if (!unit || unit.kind !== 'commune' || unit.valid_to !== null) {
       ctx.issues.add({ file: relPath(ctx, dir), field: '(thư mục / folder)', found: JSON.stringify(name), expected: { vi: 'mã của một xã, phường hiện nay trong units/ (ví dụ "xa-cam-lo")', en: 'the id of a current commune or ward in units/ (e.g. "xa-cam-lo")' } });
       continue;
