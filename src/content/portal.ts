@@ -68,7 +68,7 @@ export function loadPortal(options: LoadOptions): Portal {
     });
   }
   checkDocumentReferences(ctx, documents, unitIds);
-  const disclosures = loadDisclosures(ctx, new Map(units.map((u) => [u.data.id, u.data])));
+  const disclosures = loadDisclosures(ctx, new Map(units.map((u) => [u.data.id, u.data])), unitIds);
   // Personal data must not reach any page: disclosure files are scanned field by field as
   // they load; every other content file is scanned line by line here.
   scanContentLines(ctx, [join(ctx.dir, 'disclosures')]);
