@@ -26,6 +26,12 @@ describe('dataset files', () => {
     expect(csv).toContain('"Tỉnh ""A"", mới",44.7656\r\n');
     expect(csv).toContain('Tỉnh B,\r\n');
   });
+  it('marks every row of sample data as sample', () => {
+    const csv = toCsv({ ...dataset, sample: true });
+    expect(csv.startsWith('\uFEFFdu_lieu_minh_hoa,ten,diem\r\n')).toBe(true);
+    expect(csv).toContain('\r\nDữ liệu minh họa (sample data),Tỉnh B,\r\n');
+    expect(toCsv(dataset)).not.toContain('minh họa');
+  });
   it('writes JSON with the dictionary, licence and null for missing values', () => {
     const json = JSON.parse(toJson(dataset, { url: 'https://x.example.org', licence: { id: 'CC-BY-4.0', url: 'https://l' } }));
     expect(json.rows[1].diem).toBeNull();

@@ -11,9 +11,17 @@ function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** Sample data says so in every row of its CSV, so a copied row cannot pass for real figures. */
+export const SAMPLE_COLUMN = 'du_lieu_minh_hoa';
+export const SAMPLE_CELL = 'Dữ liệu minh họa (sample data)';
+
 export function toCsv(dataset: Dataset): string {
   const keys = dataset.columns.map((c) => c.key);
-  const lines = [keys.join(','), ...dataset.rows.map((row) => keys.map((k) => csvCell(row[k] ?? null)).join(','))];
+  const mark = dataset.sample ? [SAMPLE_COLUMN] : [];
+  const lines = [
+    [...mark, ...keys].join(','),
+    ...dataset.rows.map((row) => [...(dataset.sample ? [csvCell(SAMPLE_CELL)] : []), ...keys.map((k) => csvCell(row[k] ?? null))].join(',')),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

@@ -5,5 +5,7 @@ export const mainSections: { href: string; label: UiKey }[] = [
   { href: '/', label: 'nav.home' },
   { href: '/van-ban/', label: 'nav.documents' },
   { href: '/don-vi/', label: 'nav.units' },
+  { href: '/cong-khai/', label: 'nav.disclosures' },
+  { href: '/gop-y/', label: 'nav.discuss' },
   { href: '/du-lieu/', label: 'nav.data' },
 ];
