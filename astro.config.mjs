@@ -11,4 +11,6 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [validateContent()],
   devToolbar: { enabled: false },
+  // Every script is a file (never inlined, however small), so pages carry no inline scripts.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
