@@ -27,6 +27,25 @@ describe('astro build with a content error', () => {
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
   }, 120_000);
 
+  it('stops on a budget parent that is not the sum of its children, an identity number and a land recovery out of order', () => {
+    const dir = copyFixture();
+    const D = 'disclosures/xa-c';
+    editFile(dir, `${D}/ngan-sach-2025.csv`, (t) => t.replace(/\nB\.II,B,Chi thường xuyên,(\d+),/, (_, n) => `\nB.II,B,Chi thường xuyên,${Number(n) + 7},`));
+    editFile(dir, `${D}/ho-ngheo-2025.csv`, (t) => t.replace('Khu phố 4,', 'Khu phố 4 (CCCD 044095001234),'));
+    editFile(dir, `${D}/thu-hoi-dat.yaml`, (t) => t.replace('approval: 2025-07-18', 'approval: 2025-05-01'));
+    const outDir = mkdtempSync(join(tmpdir(), 'portal-out-'));
+
+    const result = buildSite({ contentDir: dir, outDir });
+
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/ngan-sach-2025\.csv, hàng\/row 13, dòng\/line 13, cột\/column "estimate" — trường\/field "estimate"/);
+    expect(result.output).toContain('expected the sum of its child lines B.II.1 + B.II.2');
+    expect(result.output).toMatch(/ho-ngheo-2025\.csv, hàng\/row 5, dòng\/line 5, cột\/column "village"/);
+    expect(result.output).not.toContain('044095001234');
+    expect(result.output).toMatch(/thu-hoi-dat\.yaml, dòng\/line \d+ — trường\/field "timeline.approval"/);
+    expect(readdirSync(outDir)).toEqual([]);
+  }, 120_000);
+
   it('builds the same fixture once the error is fixed', () => {
     const dir = copyFixture();
     const outDir = mkdtempSync(join(tmpdir(), 'portal-out-'));
