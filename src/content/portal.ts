@@ -14,6 +14,8 @@ import { loadUnits } from '../units/load.ts';
 import { buildUnitTree, type UnitTree } from '../units/tree.ts';
 import { checkDocumentReferences, loadDocuments } from '../documents/load.ts';
 import type { PortalDocument } from '../documents/schema.ts';
+import { loadPapi } from '../papi/load.ts';
+import type { PapiData } from '../papi/model.ts';
 
 export interface Portal {
   site: SiteConfig;
@@ -23,11 +25,15 @@ export interface Portal {
   asOfSource: 'env' | 'site' | 'build-date';
   units: UnitTree;
   documents: PortalDocument[];
+  /** PAPI results of every pre-2025 province, 2011–2024 (national data). */
+  papi: PapiData;
 }
 
 export interface LoadOptions {
   /** Folder of the instance's content, absolute or relative to the project. */
   contentDir: string;
+  /** Folder of the national content (PAPI, province lists); default content/national. */
+  nationalDir?: string;
   /** Project root (files in messages are named relative to it). */
   root?: string;
   /** Overrides the as-of date (PORTAL_AS_OF). */
@@ -40,7 +46,7 @@ export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.ur
 
 export function loadPortal(options: LoadOptions): Portal {
   const root = options.root ?? projectRoot;
-  const ctx: LoadContext = { root, dir: resolve(root, options.contentDir), issues: new IssueList() };
+  const ctx: LoadContext = { root, dir: resolve(root, options.contentDir), nationalDir: resolve(root, options.nationalDir ?? 'content/national'), issues: new IssueList() };
 
   if (options.asOf !== undefined && !isoDate.safeParse(options.asOf).success) {
     ctx.issues.add({
@@ -54,6 +60,7 @@ export function loadPortal(options: LoadOptions): Portal {
   const site = loadSite(ctx);
   const { known: unitIds, units, succession } = loadUnits(ctx);
   const documents = loadDocuments(ctx);
+  const papi = loadPapi(ctx);
 
   if (site && !unitIds.has(site.data.province)) {
     reportField(ctx, site, ['province'], JSON.stringify(site.data.province), {
@@ -73,6 +80,7 @@ export function loadPortal(options: LoadOptions): Portal {
       units.map((u) => u.data),
       succession.map((s) => s.data),
     ),
+    papi: papi!,
     documents: documents.map((d) => d.data).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)),
   };
 }
