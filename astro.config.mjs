@@ -11,4 +11,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [validateContent()],
   devToolbar: { enabled: false },
+  // Scripts always as files, never inlined however small: pages carry no inline <script>
+  // (a strict Content-Security-Policy can then forbid inline scripts).
+  vite: { build: { assetsInlineLimit: 0 } },
 });

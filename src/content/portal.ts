@@ -14,7 +14,7 @@ import { loadUnits } from '../units/load.ts';
 import { buildUnitTree, type UnitTree } from '../units/tree.ts';
 import { checkDocumentReferences, loadDocuments } from '../documents/load.ts';
 import type { PortalDocument } from '../documents/schema.ts';
-import { loadPapi } from '../papi/load.ts';
+import { checkQuotedDocuments, loadPapi } from '../papi/load.ts';
 import type { PapiData } from '../papi/model.ts';
 
 export interface Portal {
@@ -69,6 +69,7 @@ export function loadPortal(options: LoadOptions): Portal {
     });
   }
   checkDocumentReferences(ctx, documents, unitIds);
+  checkQuotedDocuments(ctx, papi, new Set(documents.map((d) => d.data.id)));
   ctx.issues.throwIfAny();
 
   const asOf = options.asOf ?? site!.data.as_of ?? todayInVietnam(options.now);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { entryOf, relPath, reportField, tryRead, type Entry, type LoadContext } from '../content/context.ts';
 import { readCsv, readYaml, type Located } from '../content/read.ts';
-import { comparisonSchema, frameworkSchema, provinceRowSchema, resultRowSchema, subRowSchema, type Comparison, type Framework, type ProvinceRow } from './schema.ts';
+import { comparisonSchema, quotedSchema, frameworkSchema, provinceRowSchema, resultRowSchema, subRowSchema, type Comparison, type Framework, type ProvinceRow } from './schema.ts';
 import { eraOf } from './framework.ts';
 import type { PapiData, PapiProvince } from './model.ts';
 
@@ -55,6 +55,8 @@ export function loadPapi(ctx: LoadContext): PapiData | undefined {
   const subs = rowsOf(ctx, readRows(ctx, join(papiDir, 'subdimensions.csv')), subRowSchema);
   const comparisonsFile = join(ctx.dir, 'papi', 'comparisons.yaml');
   const comparisons = existsSync(comparisonsFile) ? rowsOf(ctx, readRows(ctx, comparisonsFile), comparisonSchema) : [];
+  const quotedFile = join(ctx.dir, 'papi', 'quoted.yaml');
+  const quoted = existsSync(quotedFile) ? rowsOf(ctx, readRows(ctx, quotedFile), quotedSchema) : [];
   if (!framework) return undefined;
 
   const newByCode = new Map(after.map((p) => [p.data.code, p.data]));
@@ -111,10 +113,13 @@ export function loadPapi(ctx: LoadContext): PapiData | undefined {
     if (new Set(c.data.provinces).size !== c.data.provinces.length) reportField(ctx, c, ['provinces'], c.data.provinces.join(', '), { vi: 'các tỉnh khác nhau', en: 'different provinces' });
   }
 
-  return modelOf(framework, provinces, after.map((p) => p.data), results.map((r) => r.data), subScores, comparisons.map((c) => c.data));
+  for (const q of quoted) {
+    if (!slugs.has(q.data.province)) reportField(ctx, q, ['province'], JSON.stringify(q.data.province), { vi: 'tên ngắn của một tỉnh trước 2025, ví dụ "quang-tri"', en: 'the slug of a pre-2025 province, e.g. "quang-tri"' });
+  }
+  return { ...modelOf(framework, provinces, after.map((p) => p.data), results.map((r) => r.data), subScores, comparisons.map((c) => c.data)), quoted: quoted.map((q) => q.data) };
 }
 
-function modelOf(framework: Framework, provinces: PapiProvince[], after: ProvinceRow[], rows: z.output<typeof resultRowSchema>[], subScores: Map<string, number>, comparisons: Comparison[]): PapiData {
+function modelOf(framework: Framework, provinces: PapiProvince[], after: ProvinceRow[], rows: z.output<typeof resultRowSchema>[], subScores: Map<string, number>, comparisons: Comparison[]): Omit<PapiData, 'quoted'> {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   return {
     framework,
@@ -125,4 +130,14 @@ function modelOf(framework: Framework, provinces: PapiProvince[], after: Provinc
     years,
     comparisons,
   };
+}
+
+/** A quoted figure must name a document this instance publishes. */
+export function checkQuotedDocuments(ctx: LoadContext, papi: PapiData | undefined, documentIds: Set<string>): void {
+  if (!papi) return;
+  const file = relPath(ctx, join(ctx.dir, 'papi', 'quoted.yaml'));
+  papi.quoted.forEach((q, index) => {
+    if (!documentIds.has(q.document))
+      ctx.issues.add({ file, field: `${index}.document`, found: JSON.stringify(q.document), expected: { vi: `mã một văn bản trong documents/ (không có "${q.document}")`, en: `the id of a document in documents/ (there is no "${q.document}")` } });
+  });
 }

@@ -1,5 +1,5 @@
 /** The loaded PAPI data as pages and derivations use it (portal.papi). */
-import type { Comparison, Framework } from './schema.ts';
+import type { Comparison, Framework, Quoted } from './schema.ts';
 
 /** A province before 1/7/2025, the unit PAPI scored, and the 2025 province that took it over. */
 export interface PapiProvince {
@@ -42,4 +42,6 @@ export interface PapiData {
   years: number[];
   /** Preset comparisons of this instance. */
   comparisons: Comparison[];
+  /** Totals that documents of this instance quote with another rounding. */
+  quoted: Quoted[];
 }

@@ -115,3 +115,15 @@ export const comparisonSchema = z.strictObject({
   note_en: text,
 });
 export type Comparison = z.output<typeof comparisonSchema>;
+
+/** A PAPI figure a document quotes with another rounding (content/<instance>/papi/quoted.yaml). */
+export const quotedSchema = z.strictObject({
+  /** Slug of the pre-2025 province. */
+  province: id,
+  year: year,
+  /** The total as the document writes it, e.g. 44.78. */
+  value: z.number(expect('một số, ví dụ 44.78', 'a number, e.g. 44.78')),
+  /** Id of the document (in documents/) that quotes it. */
+  document: id,
+});
+export type Quoted = z.output<typeof quotedSchema>;
