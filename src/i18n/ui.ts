@@ -86,6 +86,7 @@ const vi = {
   'feeds.lead': 'Đăng ký nguồn tin bằng ứng dụng đọc tin (Feedly, Thunderbird…) để biết ngay khi cổng đăng nội dung mới. Mỗi đơn vị cũng có nguồn tin riêng trên trang của đơn vị.',
   'feeds.topics': 'Theo chủ đề',
   'feeds.corrections': 'Đính chính',
+  'feeds.calendar': 'Lịch hạn báo cáo, lấy ý kiến và tiếp công dân (iCalendar, thêm vào lịch điện thoại)',
   'feeds.unit': 'Nguồn tin của đơn vị này',
 } as const;
 
@@ -168,6 +169,7 @@ const en: Record<UiKey, string> = {
   'feeds.lead': 'Subscribe in a feed reader (Feedly, Thunderbird…) to know as soon as the portal publishes something. Each unit also has its own feed on its page.',
   'feeds.topics': 'By topic',
   'feeds.corrections': 'Corrections',
+  'feeds.calendar': 'Calendar of reporting deadlines, consultations and citizen-reception days (iCalendar, add to your phone)',
   'feeds.unit': "This unit's feed",
 };
 
