@@ -16,6 +16,8 @@ import { checkDocumentReferences, loadDocuments } from '../documents/load.ts';
 import type { PortalDocument } from '../documents/schema.ts';
 import { checkQuotedDocuments, loadPapi } from '../papi/load.ts';
 import type { PapiData } from '../papi/model.ts';
+import { loadCorrections } from '../corrections/load.ts';
+import type { Correction } from '../corrections/schema.ts';
 
 export interface Portal {
   site: SiteConfig;
@@ -27,6 +29,8 @@ export interface Portal {
   documents: PortalDocument[];
   /** PAPI results of every pre-2025 province, 2011–2024 (national data). */
   papi: PapiData;
+  /** What the portal corrected after publishing, newest first. */
+  corrections: Correction[];
 }
 
 export interface LoadOptions {
@@ -61,6 +65,7 @@ export function loadPortal(options: LoadOptions): Portal {
   const { known: unitIds, units, succession } = loadUnits(ctx);
   const documents = loadDocuments(ctx);
   const papi = loadPapi(ctx);
+  const corrections = loadCorrections(ctx);
 
   if (site && !unitIds.has(site.data.province)) {
     reportField(ctx, site, ['province'], JSON.stringify(site.data.province), {
@@ -82,6 +87,9 @@ export function loadPortal(options: LoadOptions): Portal {
       succession.map((s) => s.data),
     ),
     papi: papi!,
-    documents: documents.map((d) => d.data).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)),
+    documents: documents
+      .map((d) => d.data)
+      .sort((a, b) => b.published.localeCompare(a.published) || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)),
+    corrections: [...corrections].sort((a, b) => b.date.localeCompare(a.date)),
   };
 }
