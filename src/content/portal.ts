@@ -18,6 +18,10 @@ import { loadDisclosures } from '../disclosures/load.ts';
 import type { CommuneDisclosures } from '../disclosures/model.ts';
 import { scanContentLines } from '../disclosures/scan.ts';
 import { join } from 'node:path';
+import { checkQuotedDocuments, loadPapi } from '../papi/load.ts';
+import type { PapiData } from '../papi/model.ts';
+import { loadCorrections } from '../corrections/load.ts';
+import type { Correction } from '../corrections/schema.ts';
 
 export interface Portal {
   site: SiteConfig;
@@ -29,11 +33,17 @@ export interface Portal {
   documents: PortalDocument[];
   /** Communes' mandated disclosures (budget, land, poor households…), by commune id. */
   disclosures: CommuneDisclosures[];
+  /** PAPI results of every pre-2025 province, 2011–2024 (national data). */
+  papi: PapiData;
+  /** What the portal corrected after publishing, newest first. */
+  corrections: Correction[];
 }
 
 export interface LoadOptions {
   /** Folder of the instance's content, absolute or relative to the project. */
   contentDir: string;
+  /** Folder of the national content (PAPI, province lists); default content/national. */
+  nationalDir?: string;
   /** Project root (files in messages are named relative to it). */
   root?: string;
   /** Overrides the as-of date (PORTAL_AS_OF). */
@@ -46,7 +56,7 @@ export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.ur
 
 export function loadPortal(options: LoadOptions): Portal {
   const root = options.root ?? projectRoot;
-  const ctx: LoadContext = { root, dir: resolve(root, options.contentDir), issues: new IssueList() };
+  const ctx: LoadContext = { root, dir: resolve(root, options.contentDir), nationalDir: resolve(root, options.nationalDir ?? 'content/national'), issues: new IssueList() };
 
   if (options.asOf !== undefined && !isoDate.safeParse(options.asOf).success) {
     ctx.issues.add({
@@ -60,6 +70,8 @@ export function loadPortal(options: LoadOptions): Portal {
   const site = loadSite(ctx);
   const { known: unitIds, units, succession } = loadUnits(ctx);
   const documents = loadDocuments(ctx);
+  const papi = loadPapi(ctx);
+  const corrections = loadCorrections(ctx);
 
   if (site && !unitIds.has(site.data.province)) {
     reportField(ctx, site, ['province'], JSON.stringify(site.data.province), {
@@ -72,6 +84,7 @@ export function loadPortal(options: LoadOptions): Portal {
   // Personal data must not reach any page: disclosure files are scanned field by field as
   // they load; every other content file is scanned line by line here.
   scanContentLines(ctx, [join(ctx.dir, 'disclosures')]);
+  checkQuotedDocuments(ctx, papi, new Set(documents.map((d) => d.data.id)));
   ctx.issues.throwIfAny();
 
   const asOf = options.asOf ?? site!.data.as_of ?? todayInVietnam(options.now);
@@ -83,7 +96,11 @@ export function loadPortal(options: LoadOptions): Portal {
       units.map((u) => u.data),
       succession.map((s) => s.data),
     ),
-    documents: documents.map((d) => d.data).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)),
+    papi: papi!,
+    documents: documents
+      .map((d) => d.data)
+      .sort((a, b) => b.published.localeCompare(a.published) || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)),
     disclosures,
+    corrections: [...corrections].sort((a, b) => b.date.localeCompare(a.date)),
   };
 }
