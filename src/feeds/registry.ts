@@ -3,10 +3,11 @@
  * adds its entry function here (one line); the site-wide, topic and unit feeds follow.
  */
 import type { Portal } from '../content/portal.ts';
+import { disclosureFeedEntries } from '../disclosures/feed.ts';
 import { documentFeedEntries } from '../documents/feed.ts';
 import type { FeedEntry, FeedTopic } from './entry.ts';
 
-const sources: ((portal: Portal) => FeedEntry[])[] = [documentFeedEntries];
+const sources: ((portal: Portal) => FeedEntry[])[] = [documentFeedEntries, disclosureFeedEntries];
 
 const cache = new WeakMap<Portal, FeedEntry[]>();
 
