@@ -14,6 +14,7 @@ import { loadUnits } from '../units/load.ts';
 import { buildUnitTree, type UnitTree } from '../units/tree.ts';
 import { checkDocumentReferences, loadDocuments } from '../documents/load.ts';
 import type { PortalDocument } from '../documents/schema.ts';
+import { loadPlans, type Plan } from '../plans/load.ts';
 
 export interface Portal {
   site: SiteConfig;
@@ -23,6 +24,8 @@ export interface Portal {
   asOfSource: 'env' | 'site' | 'build-date';
   units: UnitTree;
   documents: PortalDocument[];
+  /** Plans with their tasks and progress reports, in the order of the documents. */
+  plans: Plan[];
 }
 
 export interface LoadOptions {
@@ -62,9 +65,11 @@ export function loadPortal(options: LoadOptions): Portal {
     });
   }
   checkDocumentReferences(ctx, documents, unitIds);
+  const asOf = options.asOf ?? site?.data.as_of ?? todayInVietnam(options.now);
+  const plans = loadPlans(ctx, new Set(documents.map((d) => d.data.id)), unitIds, asOf);
   ctx.issues.throwIfAny();
 
-  const asOf = options.asOf ?? site!.data.as_of ?? todayInVietnam(options.now);
+  const sortedDocuments = documents.map((d) => d.data).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
   return {
     site: site!.data,
     asOf,
@@ -73,6 +78,7 @@ export function loadPortal(options: LoadOptions): Portal {
       units.map((u) => u.data),
       succession.map((s) => s.data),
     ),
-    documents: documents.map((d) => d.data).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)),
+    documents: sortedDocuments,
+    plans: sortedDocuments.flatMap((d) => plans.filter((p) => p.id === d.id)),
   };
 }
