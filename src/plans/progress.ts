@@ -155,7 +155,7 @@ export function unitScorecard(plans: Plan[], unit: string, asOf: string): Scorec
     cooperating.push(...items.filter((i) => i.task.cooperating.includes(unit) && !i.task.leads.includes(unit)));
     const row = complianceGrid(plan, asOf)?.rows.find((r) => r.unit === unit);
     if (row && row.due > 0) {
-      const r = reports ?? { due: 0, onTime: 0, late: 0, missing: 0 };
+      const r: NonNullable<Scorecard['reports']> = reports ?? { due: 0, onTime: 0, late: 0, missing: 0 };
       reports = { due: r.due + row.due, onTime: r.onTime + row.onTime, late: r.late + row.late, missing: r.missing + row.missing };
     }
     if (plan.sample && (row || items.some((i) => i.sample && [...i.task.leads, ...i.task.cooperating].includes(unit)))) sample = true;

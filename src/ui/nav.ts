@@ -4,6 +4,7 @@ import type { UiKey } from '../i18n/ui.ts';
 export const mainSections: { href: string; label: UiKey }[] = [
   { href: '/', label: 'nav.home' },
   { href: '/van-ban/', label: 'nav.documents' },
+  { href: '/ke-hoach/', label: 'nav.plans' },
   { href: '/don-vi/', label: 'nav.units' },
   { href: '/du-lieu/', label: 'nav.data' },
 ];
