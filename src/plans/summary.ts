@@ -67,3 +67,11 @@ export function statusChart(labels: string[], counts: StatusCounts[], lang: Lang
     series: statusOrder.map((status) => ({ label: w(`status.${status}`), values: counts.map((c) => c[status]) })),
   };
 }
+
+/** "Chủ nhật" / "Sunday" for a deadline on a weekend day; null on a working day. */
+export function weekendName(iso: string, lang: Lang): string | null {
+  const day = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  if (day === 0) return lang === 'vi' ? 'Chủ nhật' : 'Sunday';
+  if (day === 6) return lang === 'vi' ? 'thứ Bảy' : 'Saturday';
+  return null;
+}
