@@ -3,11 +3,11 @@
  * slices are checked, and only if nothing is wrong is the portal model returned.
  * One ContentError lists every problem, so an official fixes them in one round.
  */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isoDate } from './fields.ts';
 import { IssueList } from './errors.ts';
-import { reportField, type LoadContext } from './context.ts';
+import { listFiles, reportField, type LoadContext } from './context.ts';
 import { loadSite, todayInVietnam } from '../site/load.ts';
 import type { SiteConfig } from '../site/schema.ts';
 import { loadUnits } from '../units/load.ts';
@@ -66,7 +66,9 @@ export function loadPortal(options: LoadOptions): Portal {
   }
   checkDocumentReferences(ctx, documents, unitIds);
   const asOf = options.asOf ?? site?.data.as_of ?? todayInVietnam(options.now);
-  const plans = loadPlans(ctx, new Set(documents.map((d) => d.data.id)), unitIds, asOf);
+  // Every document file counts as known, so a document with a bad field is reported once, not again by its plan.
+  const documentIds = new Set(listFiles(ctx, 'documents', ['.md']).map((abs) => basename(abs, '.md')));
+  const plans = loadPlans(ctx, documentIds, unitIds, asOf);
   ctx.issues.throwIfAny();
 
   const sortedDocuments = documents.map((d) => d.data).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));

@@ -27,13 +27,15 @@ export interface Plan extends PlanFile {
 
 type Loaded<T> = { id: string; entry: Entry<T> };
 
+const fileId = (abs: string) => basename(abs).replace(/\.ya?ml$/, '');
+
 function loadFiles<T>(ctx: LoadContext, sub: string, read: (located: ReturnType<typeof readYaml>) => Entry<T> | undefined): Loaded<T>[] {
   const out: Loaded<T>[] = [];
   for (const abs of listFiles(ctx, sub, ['.yaml', '.yml'])) {
     const file = relPath(ctx, abs);
     const located = tryRead(ctx, () => readYaml(abs, file));
     const entry = located && read(located);
-    if (entry) out.push({ id: basename(abs).replace(/\.ya?ml$/, ''), entry });
+    if (entry) out.push({ id: fileId(abs), entry });
   }
   return out;
 }
@@ -85,6 +87,8 @@ export function loadPlans(ctx: LoadContext, documentIds: Set<string>, unitIds: S
 
   for (const { id, entry } of reportFiles) {
     const plan = plans.get(id);
+    // A plan file that failed validation was reported already; its reports wait for it.
+    if (!plan && listFiles(ctx, 'tasks', ['.yaml', '.yml']).some((abs) => fileId(abs) === id)) continue;
     if (!plan) {
       ctx.issues.add({
         ...entry.at([]),
