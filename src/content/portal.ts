@@ -14,7 +14,12 @@ import { loadUnits } from '../units/load.ts';
 import { buildUnitTree, type UnitTree } from '../units/tree.ts';
 import { checkDocumentReferences, loadDocuments } from '../documents/load.ts';
 import type { PortalDocument } from '../documents/schema.ts';
+<<<<<<< HEAD
 import { loadPlans, type Plan } from '../plans/load.ts';
+=======
+import { loadCorrections } from '../corrections/load.ts';
+import type { Correction } from '../corrections/schema.ts';
+>>>>>>> main
 
 export interface Portal {
   site: SiteConfig;
@@ -24,8 +29,13 @@ export interface Portal {
   asOfSource: 'env' | 'site' | 'build-date';
   units: UnitTree;
   documents: PortalDocument[];
+<<<<<<< HEAD
   /** Plans with their tasks and progress reports, in the order of the documents. */
   plans: Plan[];
+=======
+  /** What the portal corrected after publishing, newest first. */
+  corrections: Correction[];
+>>>>>>> main
 }
 
 export interface LoadOptions {
@@ -57,6 +67,7 @@ export function loadPortal(options: LoadOptions): Portal {
   const site = loadSite(ctx);
   const { known: unitIds, units, succession } = loadUnits(ctx);
   const documents = loadDocuments(ctx);
+  const corrections = loadCorrections(ctx);
 
   if (site && !unitIds.has(site.data.province)) {
     reportField(ctx, site, ['province'], JSON.stringify(site.data.province), {
@@ -80,7 +91,14 @@ export function loadPortal(options: LoadOptions): Portal {
       units.map((u) => u.data),
       succession.map((s) => s.data),
     ),
+<<<<<<< HEAD
     documents: sortedDocuments,
     plans: sortedDocuments.flatMap((d) => plans.filter((p) => p.id === d.id)),
+=======
+    documents: documents
+      .map((d) => d.data)
+      .sort((a, b) => b.published.localeCompare(a.published) || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)),
+    corrections: [...corrections].sort((a, b) => b.date.localeCompare(a.date)),
+>>>>>>> main
   };
 }

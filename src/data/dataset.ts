@@ -4,6 +4,7 @@
  * its tables as Datasets; pages render them with DataTable and the files come from here.
  */
 import type { Lang } from '../lib/format.ts';
+import type { ChartSpec } from '../charts/spec.ts';
 
 export interface Bilingual {
   vi: string;
@@ -44,6 +45,8 @@ export interface Dataset {
   page: string;
   /** Last change of the underlying content (YYYY-MM-DD); feeds and the catalogue use it. */
   updated: string;
+  /** The chart drawn from this table, if any, with its one-sentence summary per language; embeds show it too. */
+  chart?: { spec: Omit<ChartSpec, 'lang'>; summary: Bilingual };
 }
 
 export function datasetPaths(id: string) {
