@@ -14,12 +14,9 @@ import { loadUnits } from '../units/load.ts';
 import { buildUnitTree, type UnitTree } from '../units/tree.ts';
 import { checkDocumentReferences, loadDocuments } from '../documents/load.ts';
 import type { PortalDocument } from '../documents/schema.ts';
-<<<<<<< HEAD
 import { loadPlans, type Plan } from '../plans/load.ts';
-=======
 import { loadCorrections } from '../corrections/load.ts';
 import type { Correction } from '../corrections/schema.ts';
->>>>>>> main
 
 export interface Portal {
   site: SiteConfig;
@@ -29,13 +26,10 @@ export interface Portal {
   asOfSource: 'env' | 'site' | 'build-date';
   units: UnitTree;
   documents: PortalDocument[];
-<<<<<<< HEAD
   /** Plans with their tasks and progress reports, in the order of the documents. */
   plans: Plan[];
-=======
   /** What the portal corrected after publishing, newest first. */
   corrections: Correction[];
->>>>>>> main
 }
 
 export interface LoadOptions {
@@ -82,7 +76,9 @@ export function loadPortal(options: LoadOptions): Portal {
   const plans = loadPlans(ctx, documentIds, unitIds, asOf);
   ctx.issues.throwIfAny();
 
-  const sortedDocuments = documents.map((d) => d.data).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+  const sortedDocuments = documents
+    .map((d) => d.data)
+    .sort((a, b) => b.published.localeCompare(a.published) || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
   return {
     site: site!.data,
     asOf,
@@ -91,14 +87,8 @@ export function loadPortal(options: LoadOptions): Portal {
       units.map((u) => u.data),
       succession.map((s) => s.data),
     ),
-<<<<<<< HEAD
     documents: sortedDocuments,
     plans: sortedDocuments.flatMap((d) => plans.filter((p) => p.id === d.id)),
-=======
-    documents: documents
-      .map((d) => d.data)
-      .sort((a, b) => b.published.localeCompare(a.published) || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)),
     corrections: [...corrections].sort((a, b) => b.date.localeCompare(a.date)),
->>>>>>> main
   };
 }
