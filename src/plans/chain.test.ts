@@ -28,3 +28,15 @@ describe('the chain for "Quản trị điện tử" (dimension 8) on the real se
     expect(link!.counts).toMatchObject({ 'hoan-thanh': 1, 'dang-thuc-hien': 1, none: 6 });
   });
 });
+
+describe('reporting deadlines in the calendar', () => {
+  it('lists only the deadlines seed 004 states, none for plans that state none', async () => {
+    const { planDeadlines } = await import('./calendar.ts');
+    const qt = loadPortal({ contentDir: 'content/quang-tri', asOf: '2025-12-31' });
+    const bn = loadPortal({ contentDir: 'content/bac-ninh', asOf: '2025-12-31' });
+    expect(planDeadlines(qt)).toEqual([]);
+    const events = planDeadlines(bn);
+    expect(events.slice(0, 3).map((e) => e.start)).toEqual(['2021-06-20', '2021-11-30', '2022-03-20']);
+    expect(events).toHaveLength(14);
+  });
+});
