@@ -15,6 +15,8 @@ import { buildUnitTree, type UnitTree } from '../units/tree.ts';
 import { checkDocumentReferences, loadDocuments } from '../documents/load.ts';
 import type { PortalDocument } from '../documents/schema.ts';
 import { loadPlans, type Plan } from '../plans/load.ts';
+import { checkQuotedDocuments, loadPapi } from '../papi/load.ts';
+import type { PapiData } from '../papi/model.ts';
 import { loadCorrections } from '../corrections/load.ts';
 import type { Correction } from '../corrections/schema.ts';
 
@@ -28,6 +30,8 @@ export interface Portal {
   documents: PortalDocument[];
   /** Plans with their tasks and progress reports, in the order of the documents. */
   plans: Plan[];
+  /** PAPI results of every pre-2025 province, 2011–2024 (national data). */
+  papi: PapiData;
   /** What the portal corrected after publishing, newest first. */
   corrections: Correction[];
 }
@@ -35,6 +39,8 @@ export interface Portal {
 export interface LoadOptions {
   /** Folder of the instance's content, absolute or relative to the project. */
   contentDir: string;
+  /** Folder of the national content (PAPI, province lists); default content/national. */
+  nationalDir?: string;
   /** Project root (files in messages are named relative to it). */
   root?: string;
   /** Overrides the as-of date (PORTAL_AS_OF). */
@@ -47,7 +53,7 @@ export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.ur
 
 export function loadPortal(options: LoadOptions): Portal {
   const root = options.root ?? projectRoot;
-  const ctx: LoadContext = { root, dir: resolve(root, options.contentDir), issues: new IssueList() };
+  const ctx: LoadContext = { root, dir: resolve(root, options.contentDir), nationalDir: resolve(root, options.nationalDir ?? 'content/national'), issues: new IssueList() };
 
   if (options.asOf !== undefined && !isoDate.safeParse(options.asOf).success) {
     ctx.issues.add({
@@ -61,6 +67,7 @@ export function loadPortal(options: LoadOptions): Portal {
   const site = loadSite(ctx);
   const { known: unitIds, units, succession } = loadUnits(ctx);
   const documents = loadDocuments(ctx);
+  const papi = loadPapi(ctx);
   const corrections = loadCorrections(ctx);
 
   if (site && !unitIds.has(site.data.province)) {
@@ -70,6 +77,7 @@ export function loadPortal(options: LoadOptions): Portal {
     });
   }
   checkDocumentReferences(ctx, documents, unitIds);
+  checkQuotedDocuments(ctx, papi, new Set(documents.map((d) => d.data.id)));
   const asOf = options.asOf ?? site?.data.as_of ?? todayInVietnam(options.now);
   // Every document file counts as known, so a document with a bad field is reported once, not again by its plan.
   const documentIds = new Set(listFiles(ctx, 'documents', ['.md']).map((abs) => basename(abs, '.md')));
@@ -87,6 +95,7 @@ export function loadPortal(options: LoadOptions): Portal {
       units.map((u) => u.data),
       succession.map((s) => s.data),
     ),
+    papi: papi!,
     documents: sortedDocuments,
     plans: sortedDocuments.flatMap((d) => plans.filter((p) => p.id === d.id)),
     corrections: [...corrections].sort((a, b) => b.date.localeCompare(a.date)),

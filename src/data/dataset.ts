@@ -22,6 +22,8 @@ export interface Column {
   unit?: Bilingual;
   /** Decimals to show on the page (numbers). The files keep the full value. */
   digits?: number;
+  /** Show the number as written, without digit grouping (years: 2020, not 2.020). */
+  plain?: boolean;
 }
 
 /** A cell: null means missing (no data), which is never shown or written as 0. */

@@ -99,7 +99,11 @@ for (const javaScript of [false, true]) {
       expect(main).toContain('sau kết quả PAPI 2020');
       expect(main).toContain('8 nhiệm vụ: 1 hoàn thành, 1 đang thực hiện, 0 chưa triển khai, 0 quá hạn, 6 chưa có báo cáo.');
       expect(main).toContain(SAMPLE);
+      // Score → tasks → next year's score, with the real PAPI figures (Bắc Giang 2021 is missing, not 0).
+      expect(await page.locator('dd[data-key="before"]').first().innerText()).toMatch(/^2020: 3,19 /);
+      expect(await page.locator('dd[data-key="after"]').first().innerText()).toBe('2021: không có số liệu');
       const qt = await browser.open('quang-tri', '/chuoi/8/');
+      expect(await qt.locator('dd[data-key="after"]').first().innerText()).toMatch(/^2024: \d+,\d\d \(hạng \d+\/\d+/);
       expect(await qt.locator('.chain > li').count()).toBe(4);
       expect(await qt.locator('main').innerText()).toContain('Nâng cấp hệ thống Trang thông tin điện tử phường');
     });
