@@ -1,8 +1,9 @@
 /** Every calendar event the portal publishes; a slice with dates readers plan around adds one line. */
 import type { Portal } from '../content/portal.ts';
 import type { CalendarEvent } from './event.ts';
+import { planDeadlines } from '../plans/calendar.ts';
 
-const sources: ((portal: Portal) => CalendarEvent[])[] = [];
+const sources: ((portal: Portal) => CalendarEvent[])[] = [planDeadlines];
 
 export function calendarEvents(portal: Portal): CalendarEvent[] {
   return sources.flatMap((source) => source(portal));

@@ -4,10 +4,11 @@
  */
 import type { Portal } from '../content/portal.ts';
 import { papiDatasets } from '../papi/datasets.ts';
+import { planDatasets } from '../plans/datasets.ts';
 import { unitDatasets } from '../units/datasets.ts';
 import type { Dataset } from './dataset.ts';
 
-const sources: ((portal: Portal) => Dataset[])[] = [unitDatasets, papiDatasets];
+const sources: ((portal: Portal) => Dataset[])[] = [unitDatasets, papiDatasets, planDatasets];
 
 const cache = new WeakMap<Portal, Dataset[]>();
 
