@@ -2,8 +2,9 @@
 import type { Portal } from '../content/portal.ts';
 import type { CalendarEvent } from './event.ts';
 import { consultationEvents } from '../disclosures/feed.ts';
+import { planDeadlines } from '../plans/calendar.ts';
 
-const sources: ((portal: Portal) => CalendarEvent[])[] = [consultationEvents];
+const sources: ((portal: Portal) => CalendarEvent[])[] = [planDeadlines, consultationEvents];
 
 export function calendarEvents(portal: Portal): CalendarEvent[] {
   return sources.flatMap((source) => source(portal));

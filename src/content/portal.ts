@@ -3,11 +3,11 @@
  * slices are checked, and only if nothing is wrong is the portal model returned.
  * One ContentError lists every problem, so an official fixes them in one round.
  */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isoDate } from './fields.ts';
 import { IssueList } from './errors.ts';
-import { reportField, type LoadContext } from './context.ts';
+import { listFiles, reportField, type LoadContext } from './context.ts';
 import { loadSite, todayInVietnam } from '../site/load.ts';
 import type { SiteConfig } from '../site/schema.ts';
 import { loadUnits } from '../units/load.ts';
@@ -18,6 +18,7 @@ import { loadDisclosures } from '../disclosures/load.ts';
 import type { CommuneDisclosures } from '../disclosures/model.ts';
 import { scanContentLines } from '../disclosures/scan.ts';
 import { join } from 'node:path';
+import { loadPlans, type Plan } from '../plans/load.ts';
 import { checkQuotedDocuments, loadPapi } from '../papi/load.ts';
 import type { PapiData } from '../papi/model.ts';
 import { loadCorrections } from '../corrections/load.ts';
@@ -33,6 +34,8 @@ export interface Portal {
   documents: PortalDocument[];
   /** Communes' mandated disclosures (budget, land, poor households…), by commune id. */
   disclosures: CommuneDisclosures[];
+  /** Plans with their tasks and progress reports, in the order of the documents. */
+  plans: Plan[];
   /** PAPI results of every pre-2025 province, 2011–2024 (national data). */
   papi: PapiData;
   /** What the portal corrected after publishing, newest first. */
@@ -85,9 +88,15 @@ export function loadPortal(options: LoadOptions): Portal {
   // they load; every other content file is scanned line by line here.
   scanContentLines(ctx, [join(ctx.dir, 'disclosures')]);
   checkQuotedDocuments(ctx, papi, new Set(documents.map((d) => d.data.id)));
+  const asOf = options.asOf ?? site?.data.as_of ?? todayInVietnam(options.now);
+  // Every document file counts as known, so a document with a bad field is reported once, not again by its plan.
+  const documentIds = new Set(listFiles(ctx, 'documents', ['.md']).map((abs) => basename(abs, '.md')));
+  const plans = loadPlans(ctx, documentIds, unitIds, asOf);
   ctx.issues.throwIfAny();
 
-  const asOf = options.asOf ?? site!.data.as_of ?? todayInVietnam(options.now);
+  const sortedDocuments = documents
+    .map((d) => d.data)
+    .sort((a, b) => b.published.localeCompare(a.published) || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
   return {
     site: site!.data,
     asOf,
@@ -97,9 +106,8 @@ export function loadPortal(options: LoadOptions): Portal {
       succession.map((s) => s.data),
     ),
     papi: papi!,
-    documents: documents
-      .map((d) => d.data)
-      .sort((a, b) => b.published.localeCompare(a.published) || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)),
+    documents: sortedDocuments,
+    plans: sortedDocuments.flatMap((d) => plans.filter((p) => p.id === d.id)),
     disclosures,
     corrections: [...corrections].sort((a, b) => b.date.localeCompare(a.date)),
   };

@@ -47,8 +47,8 @@ export interface Dataset {
   page: string;
   /** Last change of the underlying content (YYYY-MM-DD); feeds and the catalogue use it. */
   updated: string;
-  /** The chart drawn from this table, if any, with its one-sentence summary per language; embeds show it too. */
-  chart?: { spec: Omit<ChartSpec, 'lang'>; summary: Bilingual };
+  /** The chart drawn from this table, if any, with its one-sentence summary; embeds show it too. */
+  chart?: (lang: Lang) => { spec: ChartSpec; summary: string };
 }
 
 export function datasetPaths(id: string) {

@@ -5,10 +5,11 @@
 import type { Portal } from '../content/portal.ts';
 import { disclosureDatasets } from '../disclosures/datasets.ts';
 import { papiDatasets } from '../papi/datasets.ts';
+import { planDatasets } from '../plans/datasets.ts';
 import { unitDatasets } from '../units/datasets.ts';
 import type { Dataset } from './dataset.ts';
 
-const sources: ((portal: Portal) => Dataset[])[] = [unitDatasets, papiDatasets, disclosureDatasets];
+const sources: ((portal: Portal) => Dataset[])[] = [unitDatasets, papiDatasets, planDatasets, disclosureDatasets];
 
 const cache = new WeakMap<Portal, Dataset[]>();
 

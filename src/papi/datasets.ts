@@ -10,6 +10,7 @@ import { papiSeries } from './series.ts';
 import { pointsChange, rankChange } from './rank.ts';
 import { subDimensionsOf } from './framework.ts';
 import { standingOf, yearStandings } from './standing.ts';
+import { trendChart } from './trend.ts';
 import { FIRST_YEAR, LAST_YEAR } from './schema.ts';
 
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
@@ -36,8 +37,8 @@ export const papiDatasetIds = {
   group: (slugs: string[]) => `papi-so-sanh-${slugs.join('-')}`,
 };
 
-function base(id: string, page: string, updated: string, title: Dataset['title'], description: Dataset['description'], columns: Column[], rows: Row[]): Dataset {
-  return { id, title, description, columns, rows, source: SOURCE, licence: LICENCE, page, updated };
+function base(id: string, page: string, updated: string, title: Dataset['title'], description: Dataset['description'], columns: Column[], rows: Row[], chart?: Dataset['chart']): Dataset {
+  return { id, title, description, columns, rows, source: SOURCE, licence: LICENCE, page, updated, ...(chart ? { chart } : {}) };
 }
 
 function yearDataset(papi: PapiData, year: number, updated: string): Dataset {
@@ -92,7 +93,7 @@ function provinceDataset(portal: Portal, p: PapiProvince, updated: string): Data
       col('doi_hang', 'Đổi hạng', 'Rank change', 'integer', 'Số bậc tăng (+) hoặc giảm (−) so với năm trước', 'Places gained (+) or lost (−) on the year before'),
       col('doi_diem', 'Đổi điểm', 'Change', 'number', 'Hiệu của hai tổng điểm làm tròn 2 chữ số; trống năm 2018 (6 → 8 nội dung)', 'Difference of the two totals rounded to 2 decimals; empty in 2018 (6 → 8 dimensions)', POINTS),
       ...dimCols(),
-    ], rows);
+    ], rows, (lang) => trendChart(portal, [p], 'total', lang));
 }
 
 function subDataset(papi: PapiData, p: PapiProvince, updated: string): Dataset {

@@ -35,13 +35,18 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((done) => host.close(() => done())));
 
 describe('embeds', () => {
-  it('an embed on another origin resizes to its content, and foreign messages are ignored', async () => {
+  it('a chart embedded on another origin is drawn, the iframe takes its height, and foreign messages are ignored', async () => {
     const page = await browser.context().newPage();
-    await page.goto(`${hostUrl}/?embed=/embed/sap-xep-2025/`);
+    await page.goto(`${hostUrl}/?embed=/embed/papi-tinh-quang-tri/`);
     const frameHandle = await page.waitForSelector('#embed');
     const frame = (await frameHandle.contentFrame())!;
-    await frame.waitForSelector('table');
-    await page.waitForFunction(() => document.getElementById('embed')!.getAttribute('data-minhbach-height') !== null);
+    await frame.waitForSelector('figure.chart[data-drawn="true"] canvas');
+    expect(await frame.locator('figcaption').textContent()).toContain('Quảng Trị');
+    await page.waitForFunction(() => {
+      const f = document.getElementById('embed')!;
+      return f.getAttribute('data-minhbach-height') !== null && f.getBoundingClientRect().height > 150;
+    });
+    await page.waitForTimeout(300);
     const contentHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     const frameHeight = await page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height);
     expect(contentHeight).toBeGreaterThan(150);
