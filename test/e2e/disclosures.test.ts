@@ -126,6 +126,23 @@ describe('consultations', () => {
   });
 });
 
+describe('notice-board sheets', () => {
+  it('print the poor-household counts with the posting period, a QR code and the sample statement', async () => {
+    const page = await plain.open('quang-tri', '/cong-khai/xa-cam-lo/');
+    await page.getByRole('link', { name: 'Bản in niêm yết (A4)' }).click();
+    await page.waitForURL(/\/cong-khai\/xa-cam-lo\/in\/ho-ngheo\/$/);
+    expect(await page.locator('.sheet__sample').textContent()).toContain('DỮ LIỆU MINH HỌA');
+    expect(await page.locator('.sheet__posted').textContent()).toContain('20/11/2025 – 26/11/2025');
+    expect(await page.locator('.sheet__qr svg').count()).toBe(1);
+    expect(await page.locator('main table tbody tr').count()).toBe(5);
+  });
+  it('print a budget year', async () => {
+    const page = await plain.open('quang-tri', '/cong-khai/phuong-dong-ha/ngan-sach/2024/in/');
+    expect(await page.locator('table.budget-table tbody tr').count()).toBe(19);
+    expect(await page.locator('.sheet__sample').count()).toBe(1);
+  });
+});
+
 describe('downloads', () => {
   it('say sample data in every CSV row and in the JSON', async () => {
     const base = inject('sites')['quang-tri'].url;
