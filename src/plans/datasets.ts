@@ -3,6 +3,7 @@ import type { Portal } from '../content/portal.ts';
 import type { Column, Dataset } from '../data/dataset.ts';
 import { complianceGrid, unitScorecard, unitsWithTasks } from './progress.ts';
 import { sectionLabel, targetLabel } from './summary.ts';
+import { progressDatasets } from './tables.ts';
 
 const col = (key: string, vi: string, en: string, type: Column['type'], dvi: string, den: string): Column => ({
   key,
@@ -148,5 +149,5 @@ export function planDatasets(portal: Portal): Dataset[] {
     page: '/nhiem-vu/',
     updated: asOf,
   };
-  return [tasks, reports, scorecards];
+  return [tasks, reports, scorecards, ...progressDatasets(portal)];
 }
