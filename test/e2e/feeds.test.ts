@@ -52,3 +52,23 @@ describe('Atom feeds', () => {
     expect(html).toMatch(/<a href="\/nguon-tin\/tat-ca\.xml" type="application\/atom\+xml">/);
   });
 });
+
+describe('the calendar', () => {
+  it('/lich.ics parses, with reporting deadlines (Bắc Ninh) and consultation windows (Quảng Trị)', async () => {
+    const ICAL = (await import('ical.js')).default;
+    const events = (site: 'quang-tri' | 'bac-ninh') => {
+      const text = readFileSync(join(inject('sites')[site].dir, 'lich.ics'), 'utf8');
+      const calendar = new ICAL.Component(ICAL.parse(text));
+      return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    };
+    const bn = events('bac-ninh');
+    expect(bn.length).toBeGreaterThan(0);
+    expect(bn.some((e) => e.startDate.toString() === '2021-06-20')).toBe(true);
+    const qt = events('quang-tri');
+    expect(qt.length).toBeGreaterThan(0);
+    for (const e of [...bn, ...qt]) {
+      expect(e.uid).toMatch(/@/);
+      expect(e.summary.length).toBeGreaterThan(0);
+    }
+  });
+});
