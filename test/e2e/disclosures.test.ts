@@ -129,7 +129,7 @@ describe('consultations', () => {
 describe('notice-board sheets', () => {
   it('print the poor-household counts with the posting period, a QR code and the sample statement', async () => {
     const page = await plain.open('quang-tri', '/cong-khai/xa-cam-lo/');
-    await page.getByRole('link', { name: 'Bản in niêm yết (A4)' }).click();
+    await page.locator('section[aria-labelledby="ho-ngheo"]').getByRole('link', { name: 'Bản in niêm yết (A4)' }).click();
     await page.waitForURL(/\/cong-khai\/xa-cam-lo\/in\/ho-ngheo\/$/);
     expect(await page.locator('.sheet__sample').textContent()).toContain('DỮ LIỆU MINH HỌA');
     expect(await page.locator('.sheet__posted').textContent()).toContain('20/11/2025 – 26/11/2025');

@@ -17,6 +17,10 @@ const SHEETS = [
   { path: '/cong-khai/xa-cam-lo/in/ho-ngheo/', page: '/cong-khai/xa-cam-lo/#ho-ngheo' },
   { path: '/cong-khai/xa-cam-lo/ngan-sach/2025/in/', page: '/cong-khai/xa-cam-lo/ngan-sach/2025/' },
   { path: '/cong-khai/phuong-dong-ha/ngan-sach/2024/in/', page: '/cong-khai/phuong-dong-ha/ngan-sach/2024/' },
+  { path: '/cong-khai/xa-cam-lo/in/tiep-cong-dan/', page: '/cong-khai/xa-cam-lo/#tiep-cong-dan' },
+  { path: '/cong-khai/xa-cam-lo/in/dong-gop/', page: '/cong-khai/xa-cam-lo/#dong-gop' },
+  { path: '/cong-khai/xa-cam-lo/in/dau-tu/', page: '/cong-khai/xa-cam-lo/#dau-tu' },
+  { path: '/cong-khai/xa-cam-lo/in/bang-gia-dat/', page: '/cong-khai/bang-gia-dat/#xa-cam-lo' },
 ];
 
 describe('notice-board sheets', () => {
