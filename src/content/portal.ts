@@ -14,6 +14,8 @@ import { loadUnits } from '../units/load.ts';
 import { buildUnitTree, type UnitTree } from '../units/tree.ts';
 import { checkDocumentReferences, loadDocuments } from '../documents/load.ts';
 import type { PortalDocument } from '../documents/schema.ts';
+import { loadAbbreviations } from '../search/load.ts';
+import type { Abbreviation } from '../search/schema.ts';
 
 export interface Portal {
   site: SiteConfig;
@@ -23,6 +25,8 @@ export interface Portal {
   asOfSource: 'env' | 'site' | 'build-date';
   units: UnitTree;
   documents: PortalDocument[];
+  /** Abbreviations search reads both ways (UBND ⇄ Ủy ban nhân dân), shared by every instance. */
+  abbreviations: Abbreviation[];
 }
 
 export interface LoadOptions {
@@ -32,6 +36,8 @@ export interface LoadOptions {
   root?: string;
   /** Overrides the as-of date (PORTAL_AS_OF). */
   asOf?: string;
+  /** Folder of the content shared by every instance (default content/national). */
+  nationalDir?: string;
   /** "Today", for tests. */
   now?: Date;
 }
@@ -54,6 +60,7 @@ export function loadPortal(options: LoadOptions): Portal {
   const site = loadSite(ctx);
   const { known: unitIds, units, succession } = loadUnits(ctx);
   const documents = loadDocuments(ctx);
+  const abbreviations = loadAbbreviations(ctx, resolve(root, options.nationalDir ?? 'content/national', 'search/abbreviations.yaml'));
 
   if (site && !unitIds.has(site.data.province)) {
     reportField(ctx, site, ['province'], JSON.stringify(site.data.province), {
@@ -74,5 +81,6 @@ export function loadPortal(options: LoadOptions): Portal {
       succession.map((s) => s.data),
     ),
     documents: documents.map((d) => d.data).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)),
+    abbreviations,
   };
 }
