@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 
 // Which province this build serves is chosen by PORTAL_CONTENT (see src/content/instance.ts);
@@ -9,6 +10,6 @@ export default defineConfig({
   outDir: process.env.PORTAL_OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [validateContent()],
+  integrations: [validateContent(), pagefindSearch()],
   devToolbar: { enabled: false },
 });
