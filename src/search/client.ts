@@ -6,12 +6,13 @@
  */
 import { formatDate, type Lang } from '../lib/format.ts';
 import { markStroke, unmarkStroke } from './fold.ts';
-import { mergeHits, queryVariants, type AbbreviationPair } from './variants.ts';
+import { MAX_PHRASE_WORDS, mergeHits, queryVariants, queryWords, standsTogether, type AbbreviationPair } from './variants.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind/pagefind.js, written at build). */
 interface PagefindResult {
   id: string;
   score: number;
+  words: number[];
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
 }
 interface Pagefind {
@@ -53,6 +54,25 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   el.className = className;
   el.append(...children);
   return el;
+}
+
+/**
+ * Pagefind's results for one spelling, each marked with whether its words stand together
+ * as typed. Pagefind gives the positions of all matched words at once, so each word is also
+ * looked up alone (from the index parts already loaded) to know which word is where.
+ */
+async function searchSpelling(pf: Pagefind, variant: string, filters: Record<string, string>) {
+  const words = queryWords(variant);
+  const [all, ...each] = await Promise.all([
+    pf.search(variant, { filters }),
+    ...(words.length > 1 && words.length <= MAX_PHRASE_WORDS ? words.map((w) => pf.search(w, { filters })) : []),
+  ]);
+  const positions = each.map((r) => new Map(r.results.map((hit) => [hit.id, hit.words])));
+  return all!.results.map((hit) =>
+    Object.assign(hit, {
+      together: positions.length === 0 || standsTogether(positions.map((byPage) => byPage.get(hit.id) ?? [])),
+    }),
+  );
 }
 
 export function startSearch(form: HTMLFormElement): void {
@@ -137,9 +157,10 @@ export function startSearch(form: HTMLFormElement): void {
     try {
       const pf = await loadPagefind();
       const filters = chosenFilters();
-      const found = await Promise.all(queryVariants(query, dictionary).map((v) => pf.search(v, { filters })));
+      const variants = queryVariants(query, dictionary);
+      const found = await Promise.all(variants.map(async (variant) => ({ variant, hits: await searchSpelling(pf, variant, filters) })));
       if (mine !== run) return;
-      hits = mergeHits(found.map((f) => f.results));
+      hits = mergeHits(found);
       if (hits.length === 0) {
         empty.hidden = false;
         say('search.none', { q: query });

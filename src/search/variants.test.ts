@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeHits, MAX_VARIANTS, queryVariants } from './variants.ts';
+import { mergeHits, MAX_VARIANTS, queryVariants, standsTogether } from './variants.ts';
 
 const dictionary = [
   { abbr: 'UBND', full: 'Ủy ban nhân dân' },
@@ -34,12 +34,48 @@ describe('queryVariants', () => {
   });
 });
 
+describe('standsTogether', () => {
+  it('is true when the words follow each other in the order typed', () => {
+    // "lê" at 144, "thanh" at 145, "bình" at 146
+    expect(standsTogether([[3, 144, 900], [7, 145], [146, 2000]])).toBe(true);
+  });
+  it('is false when the words are scattered, or side by side in another order', () => {
+    expect(standsTogether([[1], [7], [19]])).toBe(false);
+    // "bắc giang bắc giang" is no "papi bắc giang 2021"
+    expect(standsTogether([[40], [1, 3], [2, 4], [90]])).toBe(false);
+    expect(standsTogether([[2], [1]])).toBe(false);
+  });
+  it('is true for one word', () => {
+    expect(standsTogether([[5]])).toBe(true);
+  });
+});
+
 describe('mergeHits', () => {
-  it('keeps each page once at its best score, best first', () => {
+  it('keeps each page once, at its best over the spellings', () => {
     const merged = mergeHits([
-      [{ id: 'a', score: 1 }, { id: 'b', score: 3 }],
-      [{ id: 'a', score: 5 }, { id: 'c', score: 2 }],
+      { variant: 'ubnd', hits: [{ id: 'a', score: 1, together: true }, { id: 'b', score: 3, together: true }] },
+      { variant: 'Ủy ban nhân dân', hits: [{ id: 'a', score: 20, together: true }, { id: 'c', score: 4, together: true }] },
     ]);
-    expect(merged).toEqual([{ id: 'a', score: 5 }, { id: 'b', score: 3 }, { id: 'c', score: 2 }]);
+    expect(merged.map((h) => h.id)).toEqual(['a', 'b', 'c']);
+  });
+  it('puts pages where the words stand together before pages with a higher score', () => {
+    const merged = mergeHits([
+      {
+        variant: 'le thanh binh',
+        hits: [
+          { id: 'unit-le-thuy', score: 9.8, together: false },
+          { id: 'document-signed', score: 1.7, together: true },
+        ],
+      },
+    ]);
+    expect(merged.map((h) => h.id)).toEqual(['document-signed', 'unit-le-thuy']);
+  });
+  it('divides by the number of words, so an abbreviation competes with its long form', () => {
+    // "CCHC" scores 8 on one word; "cải cách hành chính" 12 on four words (3 a word).
+    const merged = mergeHits([
+      { variant: 'CCHC', hits: [{ id: 'plan', score: 8, together: true }] },
+      { variant: 'cải cách hành chính', hits: [{ id: 'office', score: 12, together: true }] },
+    ]);
+    expect(merged.map((h) => h.id)).toEqual(['plan', 'office']);
   });
 });

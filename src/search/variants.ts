@@ -66,20 +66,54 @@ export function queryVariants(query: string, dictionary: AbbreviationPair[]): st
   return [...new Set(variants)].slice(0, MAX_VARIANTS);
 }
 
-/** A result of one spelling's search: Pagefind's id and score, and whatever else comes with it. */
+/** A result of one spelling's search: Pagefind's id and score, and whether the words stand together. */
 export interface Hit {
   id: string;
   score: number;
+  /** True when the page has the spelling's words side by side, in the order typed. */
+  together: boolean;
 }
 
-/** One list from several searches: each page once, at its best score, best first. */
-export function mergeHits<H extends Hit>(lists: H[][]): H[] {
-  const best = new Map<string, H>();
-  for (const list of lists) {
-    for (const hit of list) {
+/** The words of a spelling as Pagefind sees them (pure punctuation dropped). */
+export function queryWords(variant: string): string[] {
+  return variant.split(' ').filter((w) => wordKey(w) !== '');
+}
+
+/**
+ * Phrases up to this many words are checked for standing together (one search per word);
+ * a longer one (a name written out in full) counts as together on every page it finds.
+ */
+export const MAX_PHRASE_WORDS = 8;
+
+/**
+ * Whether a page has the words side by side in the order typed, given where each word of
+ * the query occurs in it (one list of positions per word, in query order).
+ */
+export function standsTogether(positionsByWord: number[][]): boolean {
+  if (positionsByWord.length <= 1) return true;
+  const rest = positionsByWord.slice(1).map((list) => new Set(list));
+  return positionsByWord[0]!.some((start) => rest.every((set, i) => set.has(start + i + 1)));
+}
+
+/**
+ * One list from the searches of several spellings: each page once, at its best, best first.
+ * Pagefind does not look at word order, and on short pages (a unit's) three common
+ * syllables outscore a name in a long document; so pages where the words stand together
+ * as typed ("Lê Thanh Bình", "đất đai") come first. Then Pagefind's score divided by the
+ * number of words: it adds up a score per word, and "CCHC" must compete fairly with
+ * "cải cách hành chính".
+ */
+export function mergeHits<H extends Hit>(searches: { variant: string; hits: H[] }[]): H[] {
+  type Ranked = { hit: H; together: boolean; score: number };
+  const better = (a: Ranked, b: Ranked) => (a.together !== b.together ? (a.together ? -1 : 1) : b.score - a.score);
+  const best = new Map<string, Ranked>();
+  for (const { variant, hits } of searches) {
+    const n = Math.max(1, queryWords(variant).length);
+    for (const hit of hits) {
+      const ranked = { hit, together: hit.together, score: hit.score / n };
       const seen = best.get(hit.id);
-      if (!seen || hit.score > seen.score) best.set(hit.id, hit);
+      if (!seen || better(ranked, seen) < 0) best.set(hit.id, ranked);
     }
   }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  return [...best.values()].sort(better).map((r) => r.hit);
 }
