@@ -23,7 +23,16 @@ describe('foldQuery', () => {
     expect(foldQuery('  đất   đai ')).toBe('dất dai');
     expect(foldQuery('1682/QĐ-UBND')).toBe('1682/QD-UBND');
     expect(foldQuery('Lê Đức Thịnh'.normalize('NFD'))).toBe('Lê Dức Thịnh');
-    expect(foldQuery('hoà'.normalize('NFD'))).toBe('hoà');
+    expect(foldQuery('hoà'.normalize('NFD'))).toBe('hòa');
+  });
+  it('writes both tone placements one way: hoà/hòa, thuỷ/thủy, but leaves quý and hoàn', () => {
+    expect(foldQuery('Hoà Trạch')).toBe(foldQuery('Hòa Trạch'));
+    expect(foldQuery('Lệ Thuỷ')).toBe('Lệ Thủy');
+    expect(foldQuery('HOÁ')).toBe('HÓA');
+    expect(foldQuery('khoẻ')).toBe('khỏe');
+    expect(foldQuery('quý thuỳ')).toBe('quý thùy');
+    expect(foldQuery('hoàn thành')).toBe('hoàn thành');
+    expect(foldQuery('hòa')).toBe('hòa');
   });
 });
 

@@ -24,12 +24,37 @@ export function unmarkStroke(text: string): string {
   return text.replace(/d\u0335/g, 'đ').replace(/D\u0335/g, 'Đ');
 }
 
+/** The five tone marks, decomposed: grave, acute, hook above, tilde, dot below. */
+const TONE = '[\u0300\u0301\u0303\u0309\u0323]';
+// oa, oe, uy at the end of a word with the tone on the second vowel ("hoà", "thuỷ"), not after q ("quý").
+const SECOND_VOWEL_TONE = new RegExp(`(^|[^qQ])([oO])([aAeE])(${TONE})$|(^|[^qQ])([uU])([yY])(${TONE})$`, 'u');
+
+/**
+ * One tone placement for a word: "hoà" → "hòa", "thuỷ" → "thủy", "Hoá" → "Hóa". Both are
+ * written (older texts and keyboards put the mark on the last vowel), and Pagefind, which
+ * ignores tone marks for matching, still uses them to rank: so both spellings of a query
+ * are written one way, and give the same results.
+ */
+export function oneTonePlacement(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(SECOND_VOWEL_TONE, (_m, p1, o, a, t1, p2, u, y, t2) => (o ? `${p1}${o}${t1}${a}` : `${p2}${u}${t2}${y}`))
+    .normalize('NFC');
+}
+
 /**
  * A reader's query as Pagefind should see it: composed (NFC, whatever the keyboard sent),
- * đ/Đ folded to d/D, spaces tidied. Tone marks are left: Pagefind ignores them.
+ * one tone placement, đ/Đ folded to d/D, spaces tidied. Tone marks are otherwise kept:
+ * Pagefind matches without them and ranks exact spellings first.
  */
 export function foldQuery(query: string): string {
-  return query.normalize('NFC').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/\s+/g, ' ').trim();
+  return query
+    .normalize('NFC')
+    .replace(/\p{L}+/gu, oneTonePlacement)
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
