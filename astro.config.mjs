@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
+import { securityHeaders } from './src/integrations/headers.ts';
 
 // Which province this build serves is chosen by PORTAL_CONTENT (see src/content/instance.ts);
 // the output folder by PORTAL_OUT_DIR (default dist/), so two instances can be built side by side.
@@ -9,7 +10,10 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.PORTAL_OUT_DIR || './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [validateContent(), pagefindSearch()],
+  // Stylesheets as files, never inlined: the Content-Security-Policy allows no inline styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // No inline scripts or assets: every script is a file, so the Content-Security-Policy can forbid inline code.
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [validateContent(), securityHeaders(), pagefindSearch()],
   devToolbar: { enabled: false },
 });

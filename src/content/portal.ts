@@ -16,6 +16,10 @@ import { checkDocumentReferences, loadDocuments } from '../documents/load.ts';
 import type { PortalDocument } from '../documents/schema.ts';
 import { loadAbbreviations } from '../search/load.ts';
 import type { Abbreviation } from '../search/schema.ts';
+import { checkQuotedDocuments, loadPapi } from '../papi/load.ts';
+import type { PapiData } from '../papi/model.ts';
+import { loadCorrections } from '../corrections/load.ts';
+import type { Correction } from '../corrections/schema.ts';
 
 export interface Portal {
   site: SiteConfig;
@@ -27,17 +31,21 @@ export interface Portal {
   documents: PortalDocument[];
   /** Abbreviations search reads both ways (UBND ⇄ Ủy ban nhân dân), shared by every instance. */
   abbreviations: Abbreviation[];
+  /** PAPI results of every pre-2025 province, 2011–2024 (national data). */
+  papi: PapiData;
+  /** What the portal corrected after publishing, newest first. */
+  corrections: Correction[];
 }
 
 export interface LoadOptions {
   /** Folder of the instance's content, absolute or relative to the project. */
   contentDir: string;
+  /** Folder of the national content (PAPI, province lists); default content/national. */
+  nationalDir?: string;
   /** Project root (files in messages are named relative to it). */
   root?: string;
   /** Overrides the as-of date (PORTAL_AS_OF). */
   asOf?: string;
-  /** Folder of the content shared by every instance (default content/national). */
-  nationalDir?: string;
   /** "Today", for tests. */
   now?: Date;
 }
@@ -46,7 +54,7 @@ export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.ur
 
 export function loadPortal(options: LoadOptions): Portal {
   const root = options.root ?? projectRoot;
-  const ctx: LoadContext = { root, dir: resolve(root, options.contentDir), issues: new IssueList() };
+  const ctx: LoadContext = { root, dir: resolve(root, options.contentDir), nationalDir: resolve(root, options.nationalDir ?? 'content/national'), issues: new IssueList() };
 
   if (options.asOf !== undefined && !isoDate.safeParse(options.asOf).success) {
     ctx.issues.add({
@@ -60,7 +68,9 @@ export function loadPortal(options: LoadOptions): Portal {
   const site = loadSite(ctx);
   const { known: unitIds, units, succession } = loadUnits(ctx);
   const documents = loadDocuments(ctx);
-  const abbreviations = loadAbbreviations(ctx, resolve(root, options.nationalDir ?? 'content/national', 'search/abbreviations.yaml'));
+  const papi = loadPapi(ctx);
+  const corrections = loadCorrections(ctx);
+  const abbreviations = loadAbbreviations(ctx, resolve(ctx.nationalDir, 'search/abbreviations.yaml'));
 
   if (site && !unitIds.has(site.data.province)) {
     reportField(ctx, site, ['province'], JSON.stringify(site.data.province), {
@@ -69,6 +79,7 @@ export function loadPortal(options: LoadOptions): Portal {
     });
   }
   checkDocumentReferences(ctx, documents, unitIds);
+  checkQuotedDocuments(ctx, papi, new Set(documents.map((d) => d.data.id)));
   ctx.issues.throwIfAny();
 
   const asOf = options.asOf ?? site!.data.as_of ?? todayInVietnam(options.now);
@@ -80,7 +91,11 @@ export function loadPortal(options: LoadOptions): Portal {
       units.map((u) => u.data),
       succession.map((s) => s.data),
     ),
-    documents: documents.map((d) => d.data).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)),
+    papi: papi!,
+    documents: documents
+      .map((d) => d.data)
+      .sort((a, b) => b.published.localeCompare(a.published) || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)),
+    corrections: [...corrections].sort((a, b) => b.date.localeCompare(a.date)),
     abbreviations,
   };
 }

@@ -15,6 +15,7 @@ const vi = {
   'skip': 'Bỏ qua, đến nội dung chính',
   'nav.label': 'Các mục chính',
   'nav.home': 'Trang chủ',
+  'nav.papi': 'Chỉ số PAPI',
   'nav.documents': 'Văn bản',
   'nav.units': 'Đơn vị',
   'nav.data': 'Dữ liệu mở',
@@ -79,6 +80,15 @@ const vi = {
   'notFound.lead': 'Địa chỉ này không có trên cổng. Có thể trang đã đổi địa chỉ hoặc địa chỉ gõ chưa đúng.',
   'notFound.try': 'Bạn có thể thử:',
   'breadcrumb': 'Đường dẫn',
+  'feeds.follow': 'Theo dõi (Atom)',
+  'feeds.all': 'Mọi nội dung mới',
+  'feeds.all.list': 'Tất cả nguồn tin',
+  'feeds.title': 'Nguồn tin (Atom)',
+  'feeds.lead': 'Đăng ký nguồn tin bằng ứng dụng đọc tin (Feedly, Thunderbird…) để biết ngay khi cổng đăng nội dung mới. Mỗi đơn vị cũng có nguồn tin riêng trên trang của đơn vị.',
+  'feeds.topics': 'Theo chủ đề',
+  'feeds.corrections': 'Đính chính',
+  'feeds.calendar': 'Lịch hạn báo cáo, lấy ý kiến và tiếp công dân (iCalendar, thêm vào lịch điện thoại)',
+  'feeds.unit': 'Nguồn tin của đơn vị này',
 } as const;
 
 export type UiKey = keyof typeof vi;
@@ -89,6 +99,7 @@ const en: Record<UiKey, string> = {
   'skip': 'Skip to main content',
   'nav.label': 'Main sections',
   'nav.home': 'Home',
+  'nav.papi': 'PAPI',
   'nav.documents': 'Documents',
   'nav.units': 'Units',
   'nav.data': 'Open data',
@@ -153,6 +164,15 @@ const en: Record<UiKey, string> = {
   'notFound.lead': 'This address is not on the portal. The page may have moved, or the address may be mistyped.',
   'notFound.try': 'You could try:',
   'breadcrumb': 'Breadcrumb',
+  'feeds.follow': 'Follow (Atom)',
+  'feeds.all': 'Everything new',
+  'feeds.all.list': 'All feeds',
+  'feeds.title': 'Feeds (Atom)',
+  'feeds.lead': 'Subscribe in a feed reader (Feedly, Thunderbird…) to know as soon as the portal publishes something. Each unit also has its own feed on its page.',
+  'feeds.topics': 'By topic',
+  'feeds.corrections': 'Corrections',
+  'feeds.calendar': 'Calendar of reporting deadlines, consultations and citizen-reception days (iCalendar, add to your phone)',
+  'feeds.unit': "This unit's feed",
 };
 
 export const unitKindLabels: Record<Lang, Record<UnitKind, string>> = {

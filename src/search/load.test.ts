@@ -11,13 +11,13 @@ function load(yaml: string) {
   const dir = mkdtempSync(join(tmpdir(), 'portal-abbr-'));
   const abs = join(dir, 'abbreviations.yaml');
   writeFileSync(abs, yaml);
-  const ctx = { root: dir, dir, issues: new IssueList() };
+  const ctx = { root: dir, dir, nationalDir: dir, issues: new IssueList() };
   return { list: loadAbbreviations(ctx, abs), issues: ctx.issues.issues };
 }
 
 describe('loadAbbreviations', () => {
   it('loads the reviewed dictionary with the abbreviations the issue names', () => {
-    const ctx = { root: projectRoot, dir: projectRoot, issues: new IssueList() };
+    const ctx = { root: projectRoot, dir: projectRoot, nationalDir: join(projectRoot, 'content/national'), issues: new IssueList() };
     const list = loadAbbreviations(ctx, join(projectRoot, 'content/national/search/abbreviations.yaml'));
     expect(ctx.issues.issues).toEqual([]);
     const abbrs = list.map((a) => a.abbr);
