@@ -58,8 +58,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 /**
  * Pagefind's results for one spelling, each marked with whether its words stand together
- * as typed. Pagefind gives the positions of all matched words at once, so each word is also
- * looked up alone (from the index parts already loaded) to know which word is where.
+ * as typed and how well its weakest word is found. Pagefind gives the positions and score
+ * of all matched words at once, so each word is also looked up alone (from the index parts
+ * already loaded) to know which word is where and how strong.
  */
 async function searchSpelling(pf: Pagefind, variant: string, filters: Record<string, string>) {
   const words = queryWords(variant);
@@ -67,12 +68,15 @@ async function searchSpelling(pf: Pagefind, variant: string, filters: Record<str
     pf.search(variant, { filters }),
     ...(words.length > 1 && words.length <= MAX_PHRASE_WORDS ? words.map((w) => pf.search(w, { filters })) : []),
   ]);
-  const positions = each.map((r) => new Map(r.results.map((hit) => [hit.id, hit.words])));
-  return all!.results.map((hit) =>
-    Object.assign(hit, {
-      together: positions.length === 0 || standsTogether(positions.map((byPage) => byPage.get(hit.id) ?? [])),
-    }),
-  );
+  const byWord = each.map((r) => new Map(r.results.map((hit) => [hit.id, hit])));
+  return all!.results.map((hit) => {
+    if (byWord.length === 0) return Object.assign(hit, { together: true });
+    const alone = byWord.map((found) => found.get(hit.id));
+    return Object.assign(hit, {
+      together: standsTogether(alone.map((h) => h?.words ?? [])),
+      weakest: Math.min(...alone.map((h) => h?.score ?? 0)),
+    });
+  });
 }
 
 export function startSearch(form: HTMLFormElement): void {

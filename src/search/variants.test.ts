@@ -70,6 +70,18 @@ describe('mergeHits', () => {
     ]);
     expect(merged.map((h) => h.id)).toEqual(['document-signed', 'unit-le-thuy']);
   });
+  it('ranks a page by its weakest word when each word was searched alone', () => {
+    const merged = mergeHits([
+      {
+        variant: 'ho ngheo',
+        hits: [
+          { id: 'ho-chi-minh-table', score: 9, together: true, weakest: 0.2 },
+          { id: 'plan-on-poor-households', score: 4, together: true, weakest: 1.5 },
+        ],
+      },
+    ]);
+    expect(merged.map((h) => h.id)).toEqual(['plan-on-poor-households', 'ho-chi-minh-table']);
+  });
   it('divides by the number of words, so an abbreviation competes with its long form', () => {
     // "CCHC" scores 8 on one word; "cải cách hành chính" 12 on four words (3 a word).
     const merged = mergeHits([

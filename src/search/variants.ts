@@ -72,6 +72,11 @@ export interface Hit {
   score: number;
   /** True when the page has the spelling's words side by side, in the order typed. */
   together: boolean;
+  /**
+   * The page's score for its least-found word, when each word was also searched alone: a page
+   * is only as relevant as its weakest word ("Hồ Chí Minh" pages are not about "hộ nghèo").
+   */
+  weakest?: number;
 }
 
 /** The words of a spelling as Pagefind sees them (pure punctuation dropped). */
@@ -99,9 +104,9 @@ export function standsTogether(positionsByWord: number[][]): boolean {
  * One list from the searches of several spellings: each page once, at its best, best first.
  * Pagefind does not look at word order, and on short pages (a unit's) three common
  * syllables outscore a name in a long document; so pages where the words stand together
- * as typed ("Lê Thanh Bình", "đất đai") come first. Then Pagefind's score divided by the
- * number of words: it adds up a score per word, and "CCHC" must compete fairly with
- * "cải cách hành chính".
+ * as typed ("Lê Thanh Bình", "đất đai") come first. Then Pagefind's score per word (it adds
+ * up a score per word, and "CCHC" must compete fairly with "cải cách hành chính"), balanced
+ * (geometric mean) with the score of the page's weakest word where that is known.
  */
 export function mergeHits<H extends Hit>(searches: { variant: string; hits: H[] }[]): H[] {
   type Ranked = { hit: H; together: boolean; score: number };
@@ -110,7 +115,8 @@ export function mergeHits<H extends Hit>(searches: { variant: string; hits: H[] 
   for (const { variant, hits } of searches) {
     const n = Math.max(1, queryWords(variant).length);
     for (const hit of hits) {
-      const ranked = { hit, together: hit.together, score: hit.score / n };
+      const mean = hit.score / n;
+      const ranked = { hit, together: hit.together, score: hit.weakest === undefined ? mean : Math.sqrt(hit.weakest * mean) };
       const seen = best.get(hit.id);
       if (!seen || better(ranked, seen) < 0) best.set(hit.id, ranked);
     }
