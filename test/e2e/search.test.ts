@@ -2,6 +2,8 @@
  * Search as residents and journalists type: without diacritics, đ as d, NFD or NFC, either
  * tone placement, abbreviations, document numbers — in the real search page at 360 px.
  */
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { STROKE } from '../../src/search/fold.ts';
@@ -10,6 +12,19 @@ import { loadQueries, rankOf, recallAt, runSearch } from '../../scripts/search-q
 import { useBrowser } from './browser.ts';
 
 const browser = useBrowser();
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's WCAG 2.x A/AA violations in the search page's own parts (its main and the header search box). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { html: string }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<Result> } }).axe;
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const result = await axe.run({ include: [['main'], ['.header-search']] }, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+  });
+}
 const url = (site: 'quang-tri' | 'bac-ninh') => inject('sites')[site].url;
 
 async function search(query: string, lang: 'vi' | 'en' = 'vi', site: 'quang-tri' | 'bac-ninh' = 'quang-tri') {
@@ -23,7 +38,7 @@ describe('the issue’s four queries find their pages in the top 5, excerpts in 
     { query: 'dat dai', page: '/van-ban/qt-chi-thi-nang-cao-par-sipas-papi/', excerpt: /đất đai/i },
     { query: 'Le Duc Thinh', page: '/van-ban/huyen-2023-ke-hoach-trien-khai-165/', excerpt: /Lê Đức Thịnh/ },
     { query: '1682/QD-UBND', page: '/van-ban/qt-2021-cong-van-duy-tri-papi/', excerpt: /1682\/QĐ-UBND/ },
-    { query: 'uy ban nhan dan', page: '/don-vi/ubnd-tinh-quang-tri/', excerpt: /Ủy ban nhân dân/ },
+    { query: 'uy ban nhan dan', page: '/van-ban/qt-2021-cong-van-duy-tri-papi/', excerpt: /Ủy ban nhân dân|UBND/ },
   ];
   for (const c of cases) {
     it(`"${c.query}"`, async () => {
@@ -38,6 +53,12 @@ describe('the issue’s four queries find their pages in the top 5, excerpts in 
       await page.close();
     });
   }
+
+  it('"uy ban nhan dan" lists only pages that write Ủy ban nhân dân (or UBND) first', async () => {
+    const { page, results } = await search('uy ban nhan dan');
+    for (const r of results.slice(0, 5)) expect(`${r.title} ${r.excerpt}`, r.url).toMatch(/Ủy ban nhân dân|UỶ BAN NHÂN DÂN|ỦY BAN NHÂN DÂN|UBND/);
+    await page.close();
+  });
 
   it('the highlighted words in an excerpt keep their đ and tone marks', async () => {
     const { page } = await search('dat dai');
@@ -98,9 +119,15 @@ describe('the search page', () => {
     const { page, results } = await search('ho ngheo');
     const status = page.getByRole('status');
     expect(await status.getAttribute('aria-live')).toBe('polite');
-    expect(await status.textContent()).toBe(`Tìm thấy ${results.length} kết quả cho “ho ngheo”.`);
-    const meta = await page.locator('.search-result__meta').first().textContent();
-    expect(meta).toMatch(/^Văn bản · Ủy ban nhân dân/);
+    const count = /^Tìm thấy (\d+) kết quả cho “ho ngheo”\.$/.exec((await status.textContent()) ?? '');
+    expect(count).not.toBeNull();
+    expect(Number(count![1])).toBeGreaterThanOrEqual(results.length);
+    expect(results.length).toBe(10); // the first ten, then "Xem thêm kết quả"
+    await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
+    await expect.poll(() => page.locator('.search-result').count()).toBe(20);
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
+    const plan = page.locator('.search-result').filter({ has: page.locator('a[href="/van-ban/phuong-tx-quang-tri-2024-ke-hoach-papi/"]') });
+    expect(await plan.locator('.search-result__meta').textContent()).toBe('Văn bản · Ủy ban nhân dân phường (chưa rõ tên), thị xã Quảng Trị');
     await page.close();
   });
 
@@ -153,7 +180,7 @@ describe('the search page', () => {
 
   it('the English interface searches the same content and links to English pages', async () => {
     const { page, results } = await search('dat dai', 'en');
-    expect(await page.getByRole('status').textContent()).toBe(`${results.length} results for “dat dai”.`);
+    expect(await page.getByRole('status').textContent()).toMatch(/^\d+ results for “dat dai”\.$/);
     expect(results.map((r) => r.url)).toContain('/en/van-ban/qt-chi-thi-nang-cao-par-sipas-papi/');
     for (const r of results) expect(r.url).toMatch(/^\/en\//);
     await page.close();
@@ -170,6 +197,16 @@ describe('the search page', () => {
     const { total, byFile } = await firstQueryBytes(chromium, url('quang-tri'), 'dat dai');
     expect([...byFile.keys()]).toEqual(expect.arrayContaining(['/tim-kiem/', '/pagefind/pagefind.js']));
     expect(total).toBeLessThanOrEqual(FIRST_QUERY_BUDGET);
+  });
+
+  it('passes axe (WCAG 2.2 AA) with results, filters and an empty result', async () => {
+    const { page } = await search('ho ngheo');
+    await page.waitForSelector('[data-filters]:not([hidden])');
+    expect(await axeViolations(page)).toEqual([]);
+    const empty = await search('qqxyzw', 'en');
+    expect(await axeViolations(empty.page)).toEqual([]);
+    await page.close();
+    await empty.page.close();
   });
 
   it('has no inline scripts', async () => {
