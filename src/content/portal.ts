@@ -19,6 +19,8 @@ import type { CommuneDisclosures } from '../disclosures/model.ts';
 import { scanContentLines } from '../disclosures/scan.ts';
 import { join } from 'node:path';
 import { loadPlans, type Plan } from '../plans/load.ts';
+import { loadAbbreviations } from '../search/load.ts';
+import type { Abbreviation } from '../search/schema.ts';
 import { checkQuotedDocuments, loadPapi } from '../papi/load.ts';
 import type { PapiData } from '../papi/model.ts';
 import { loadCorrections } from '../corrections/load.ts';
@@ -36,6 +38,8 @@ export interface Portal {
   disclosures: CommuneDisclosures[];
   /** Plans with their tasks and progress reports, in the order of the documents. */
   plans: Plan[];
+  /** Abbreviations search reads both ways (UBND ⇄ Ủy ban nhân dân), shared by every instance. */
+  abbreviations: Abbreviation[];
   /** PAPI results of every pre-2025 province, 2011–2024 (national data). */
   papi: PapiData;
   /** What the portal corrected after publishing, newest first. */
@@ -75,6 +79,7 @@ export function loadPortal(options: LoadOptions): Portal {
   const documents = loadDocuments(ctx);
   const papi = loadPapi(ctx);
   const corrections = loadCorrections(ctx);
+  const abbreviations = loadAbbreviations(ctx, resolve(ctx.nationalDir, 'search/abbreviations.yaml'));
 
   if (site && !unitIds.has(site.data.province)) {
     reportField(ctx, site, ['province'], JSON.stringify(site.data.province), {
@@ -110,5 +115,6 @@ export function loadPortal(options: LoadOptions): Portal {
     plans: sortedDocuments.flatMap((d) => plans.filter((p) => p.id === d.id)),
     disclosures,
     corrections: [...corrections].sort((a, b) => b.date.localeCompare(a.date)),
+    abbreviations,
   };
 }
