@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 
 // Which province this build serves is chosen by PORTAL_CONTENT (see src/content/instance.ts);
@@ -9,6 +10,6 @@ export default defineConfig({
   outDir: process.env.PORTAL_OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [validateContent()],
+  integrations: [validateContent(), sitemap()],
   devToolbar: { enabled: false },
 });
