@@ -9,7 +9,8 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.PORTAL_OUT_DIR || './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inlined: the Content-Security-Policy allows no inline styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [validateContent(), sitemap()],
   devToolbar: { enabled: false },
 });

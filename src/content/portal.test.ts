@@ -66,7 +66,7 @@ describe('content errors', () => {
     const dir = copyFixture();
     editFile(dir, 'documents/ke-hoach-thu.md', (t) => t.replace('papi_dimensions: [5, 8]', 'papi_dimensions: [5, "tám"]'));
     const [issue] = issuesOf(dir);
-    expect(issue).toMatchObject({ field: 'papi_dimensions.1', found: '"tám"', line: 23 });
+    expect(issue).toMatchObject({ field: 'papi_dimensions.1', found: '"tám"', line: 24 });
     expect(issue!.expected.en).toContain('PAPI dimension number from 1 to 8');
   });
 

@@ -14,6 +14,8 @@ import { loadUnits } from '../units/load.ts';
 import { buildUnitTree, type UnitTree } from '../units/tree.ts';
 import { checkDocumentReferences, loadDocuments } from '../documents/load.ts';
 import type { PortalDocument } from '../documents/schema.ts';
+import { loadCorrections } from '../corrections/load.ts';
+import type { Correction } from '../corrections/schema.ts';
 
 export interface Portal {
   site: SiteConfig;
@@ -23,6 +25,8 @@ export interface Portal {
   asOfSource: 'env' | 'site' | 'build-date';
   units: UnitTree;
   documents: PortalDocument[];
+  /** What the portal corrected after publishing, newest first. */
+  corrections: Correction[];
 }
 
 export interface LoadOptions {
@@ -54,6 +58,7 @@ export function loadPortal(options: LoadOptions): Portal {
   const site = loadSite(ctx);
   const { known: unitIds, units, succession } = loadUnits(ctx);
   const documents = loadDocuments(ctx);
+  const corrections = loadCorrections(ctx);
 
   if (site && !unitIds.has(site.data.province)) {
     reportField(ctx, site, ['province'], JSON.stringify(site.data.province), {
@@ -73,6 +78,9 @@ export function loadPortal(options: LoadOptions): Portal {
       units.map((u) => u.data),
       succession.map((s) => s.data),
     ),
-    documents: documents.map((d) => d.data).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)),
+    documents: documents
+      .map((d) => d.data)
+      .sort((a, b) => b.published.localeCompare(a.published) || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)),
+    corrections: [...corrections].sort((a, b) => b.date.localeCompare(a.date)),
   };
 }

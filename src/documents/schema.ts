@@ -34,6 +34,10 @@ export const documentSchema = z.strictObject({
   number: text.nullable(),
   /** Issue date; null if our copy does not show it. */
   date: isoDate.nullable(),
+  /** When this portal published the document (not the issue date): orders "new" and feeds. */
+  published: isoDate,
+  /** When this portal last changed the published text or metadata, if it did; corrections say why. */
+  updated: isoDate.nullable().default(null),
   place: text.nullable().default(null),
   /** Id of the issuing body. */
   issuer: id,

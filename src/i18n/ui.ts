@@ -79,6 +79,14 @@ const vi = {
   'notFound.lead': 'Địa chỉ này không có trên cổng. Có thể trang đã đổi địa chỉ hoặc địa chỉ gõ chưa đúng.',
   'notFound.try': 'Bạn có thể thử:',
   'breadcrumb': 'Đường dẫn',
+  'feeds.follow': 'Theo dõi (Atom)',
+  'feeds.all': 'Mọi nội dung mới',
+  'feeds.all.list': 'Tất cả nguồn tin',
+  'feeds.title': 'Nguồn tin (Atom)',
+  'feeds.lead': 'Đăng ký nguồn tin bằng ứng dụng đọc tin (Feedly, Thunderbird…) để biết ngay khi cổng đăng nội dung mới. Mỗi đơn vị cũng có nguồn tin riêng trên trang của đơn vị.',
+  'feeds.topics': 'Theo chủ đề',
+  'feeds.corrections': 'Đính chính',
+  'feeds.unit': 'Nguồn tin của đơn vị này',
 } as const;
 
 export type UiKey = keyof typeof vi;
@@ -153,6 +161,14 @@ const en: Record<UiKey, string> = {
   'notFound.lead': 'This address is not on the portal. The page may have moved, or the address may be mistyped.',
   'notFound.try': 'You could try:',
   'breadcrumb': 'Breadcrumb',
+  'feeds.follow': 'Follow (Atom)',
+  'feeds.all': 'Everything new',
+  'feeds.all.list': 'All feeds',
+  'feeds.title': 'Feeds (Atom)',
+  'feeds.lead': 'Subscribe in a feed reader (Feedly, Thunderbird…) to know as soon as the portal publishes something. Each unit also has its own feed on its page.',
+  'feeds.topics': 'By topic',
+  'feeds.corrections': 'Corrections',
+  'feeds.unit': "This unit's feed",
 };
 
 export const unitKindLabels: Record<Lang, Record<UnitKind, string>> = {

@@ -1,0 +1,26 @@
+/** The site-wide feed and the corrections feed. */
+import type { APIRoute } from 'astro';
+import { getPortal } from '../../content/instance.ts';
+import { correctionEntries, feedEntries } from '../../feeds/registry.ts';
+import { atomResponse } from '../../feeds/response.ts';
+
+export const getStaticPaths = () => [{ params: { feed: 'tat-ca' } }, { params: { feed: 'dinh-chinh' } }];
+
+export const GET: APIRoute = ({ params }) => {
+  const portal = getPortal();
+  if (params.feed === 'dinh-chinh')
+    return atomResponse(portal, {
+      path: '/nguon-tin/dinh-chinh.xml',
+      page: '/nguon-tin/',
+      title: 'Đính chính',
+      subtitle: 'Những gì cổng đã sửa sau khi đăng, khi nào và vì sao.',
+      entries: correctionEntries(portal),
+    });
+  return atomResponse(portal, {
+    path: '/nguon-tin/tat-ca.xml',
+    page: '/',
+    title: 'Mới đăng',
+    subtitle: 'Mọi nội dung mới và mọi đính chính trên cổng.',
+    entries: [...feedEntries(portal), ...correctionEntries(portal)],
+  });
+};

@@ -1,0 +1,19 @@
+/** One feed per unit: everything new that concerns it. */
+import type { APIRoute } from 'astro';
+import { getPortal } from '../../../content/instance.ts';
+import { entriesForUnit, feedPaths } from '../../../feeds/registry.ts';
+import { atomResponse } from '../../../feeds/response.ts';
+
+export const getStaticPaths = () => getPortal().units.all.map((unit) => ({ params: { unit: unit.id } }));
+
+export const GET: APIRoute = ({ params }) => {
+  const portal = getPortal();
+  const id = params.unit!;
+  return atomResponse(portal, {
+    path: feedPaths.unit(id),
+    page: `/don-vi/${id}/`,
+    title: portal.units.label(id),
+    subtitle: `Nội dung mới liên quan đến ${portal.units.label(id)}.`,
+    entries: entriesForUnit(portal, id),
+  });
+};
