@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { samplePerKind, sitemapPaths } from '../helpers/built-site.ts';
+import { samplePerKind, sitemapPaths } from '../../scripts/built-site.ts';
 import { useBrowser } from './browser.ts';
 import { INSTANCES, type InstanceName } from './global-setup.ts';
 

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { builtFiles, fileFor, idsIn, linksIn, pathOfHtml, sitemapPaths } from '../helpers/built-site.ts';
+import { builtFiles, fileFor, idsIn, linksIn, pathOfHtml, sitemapPaths } from '../../scripts/built-site.ts';
 import { useBrowser } from './browser.ts';
 import { INSTANCES, type InstanceName } from './global-setup.ts';
 
