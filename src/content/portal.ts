@@ -56,17 +56,17 @@ export function loadPortal(options: LoadOptions): Portal {
   }
 
   const site = loadSite(ctx);
-  const { known: unitIds, units, succession } = loadUnits(ctx);
+  const { known: unitIds, complete: unitsComplete, units, succession } = loadUnits(ctx);
   const documents = loadDocuments(ctx);
   const corrections = loadCorrections(ctx);
 
-  if (site && !unitIds.has(site.data.province)) {
+  if (site && unitsComplete && !unitIds.has(site.data.province)) {
     reportField(ctx, site, ['province'], JSON.stringify(site.data.province), {
       vi: `mã của tỉnh trong units/ (không có đơn vị "${site.data.province}")`,
       en: `the id of the province in units/ (there is no unit "${site.data.province}")`,
     });
   }
-  checkDocumentReferences(ctx, documents, unitIds);
+  if (unitsComplete) checkDocumentReferences(ctx, documents, unitIds);
   ctx.issues.throwIfAny();
 
   const asOf = options.asOf ?? site!.data.as_of ?? todayInVietnam(options.now);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { ContentIssue, Place } from './errors.ts';
+import { showInvisible, type ContentIssue, type Place } from './errors.ts';
 
 export type Path = ReadonlyArray<string | number>;
 
@@ -45,7 +45,32 @@ export function readText(absPath: string, file: string): string {
       },
     });
   }
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  refuseIdentityNumbers(normalised, file);
+  return normalised;
+}
+
+/**
+ * A citizen identity number (CCCD: 12 digits, starting with the 0 of a province code 001–096)
+ * is personal data the portal never publishes (Law 91/2025/QH15). It stops the build wherever
+ * it appears, and the message shows it masked so the log does not repeat it.
+ */
+const IDENTITY_NUMBER = /(?<!\d)(?<!\d[.,])0\d{11}(?!\d)(?![.,]\d)/;
+
+function refuseIdentityNumbers(text: string, file: string): void {
+  const match = IDENTITY_NUMBER.exec(text);
+  if (!match) return;
+  const line = text.slice(0, match.index).split('\n').length;
+  throw new ReadError({
+    file,
+    line,
+    field: '(nội dung / content)',
+    found: `"${match[0].slice(0, 3)}******${match[0].slice(-3)}"`,
+    expected: {
+      vi: 'không có số căn cước công dân: đây là dữ liệu cá nhân, không được công bố (Luật 91/2025/QH15); hãy xóa số này',
+      en: 'no citizen identity number: it is personal data and is never published (Law 91/2025/QH15); remove it',
+    },
+  });
 }
 
 function yamlLocator(file: string, doc: ReturnType<typeof parseDocument>, counter: LineCounter, lineOffset: number) {
@@ -130,8 +155,23 @@ export function readCsv(absPath: string, file: string): Located<Record<string, s
       },
     });
   }
-  const columns = Object.keys(records[0]?.record ?? {});
   const header = text.split('\n')[0] ?? '';
+  const hidden = header.split(',').find((name) => /[\uFEFF\u200B-\u200D\u2060]/.test(name));
+  if (hidden !== undefined) {
+    // A byte-order mark mid-header (two files pasted together) would make every row report
+    // an unknown column; it is one problem, in the header.
+    throw new ReadError({
+      file,
+      line: 1,
+      field: '(CSV)',
+      found: showInvisible(JSON.stringify(hidden)),
+      expected: {
+        vi: 'tên cột không có ký tự ẩn (xóa ký tự ẩn, thường do dán nội dung từ tệp khác)',
+        en: 'column names without hidden characters (remove it; it often comes from pasting another file)',
+      },
+    });
+  }
+  const columns = Object.keys(records[0]?.record ?? {});
   const allColumns = columns.length ? columns : header.split(',');
   return {
     value: records.map((r) => r.record),
