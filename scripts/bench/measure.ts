@@ -6,6 +6,8 @@ import { join } from 'node:path';
 export interface BuildFigures {
   ok: boolean;
   seconds: number;
+  /** CPU time (user + system) of the build: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   /** Peak resident memory of the build process, in bytes. */
   peakBytes: number;
   htmlPages: number;
@@ -39,10 +41,12 @@ export function timedBuild(command: string, args: string[], cwd: string, env: No
   const result = spawnSync('/usr/bin/time', ['-v', command, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? 0);
+  const cpu = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? 0);
   const stats = folderStats(outDir);
   return {
     ok: result.status === 0,
     seconds,
+    cpuSeconds: cpu('User') + cpu('System'),
     peakBytes: rssKb * 1024,
     htmlPages: stats.html,
     outputBytes: stats.bytes,
