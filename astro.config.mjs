@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
+import { securityHeaders } from './src/integrations/headers.ts';
 
 // Which province this build serves is chosen by PORTAL_CONTENT (see src/content/instance.ts);
 // the output folder by PORTAL_OUT_DIR (default dist/), so two instances can be built side by side.
@@ -11,6 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inlined: the Content-Security-Policy allows no inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [validateContent(), sitemap()],
+  // No inline scripts or assets: every script is a file, so the Content-Security-Policy can forbid inline code.
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [validateContent(), securityHeaders(), sitemap()],
   devToolbar: { enabled: false },
 });

@@ -14,6 +14,8 @@ export interface LoadContext {
   root: string;
   /** Absolute path of the instance's content folder. */
   dir: string;
+  /** Absolute path of the national content folder (data shared by every instance, e.g. PAPI). */
+  nationalDir: string;
   issues: IssueList;
 }
 

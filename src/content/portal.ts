@@ -14,6 +14,8 @@ import { loadUnits } from '../units/load.ts';
 import { buildUnitTree, type UnitTree } from '../units/tree.ts';
 import { checkDocumentReferences, loadDocuments } from '../documents/load.ts';
 import type { PortalDocument } from '../documents/schema.ts';
+import { checkQuotedDocuments, loadPapi } from '../papi/load.ts';
+import type { PapiData } from '../papi/model.ts';
 import { loadCorrections } from '../corrections/load.ts';
 import type { Correction } from '../corrections/schema.ts';
 
@@ -25,6 +27,8 @@ export interface Portal {
   asOfSource: 'env' | 'site' | 'build-date';
   units: UnitTree;
   documents: PortalDocument[];
+  /** PAPI results of every pre-2025 province, 2011–2024 (national data). */
+  papi: PapiData;
   /** What the portal corrected after publishing, newest first. */
   corrections: Correction[];
 }
@@ -32,6 +36,8 @@ export interface Portal {
 export interface LoadOptions {
   /** Folder of the instance's content, absolute or relative to the project. */
   contentDir: string;
+  /** Folder of the national content (PAPI, province lists); default content/national. */
+  nationalDir?: string;
   /** Project root (files in messages are named relative to it). */
   root?: string;
   /** Overrides the as-of date (PORTAL_AS_OF). */
@@ -44,7 +50,7 @@ export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.ur
 
 export function loadPortal(options: LoadOptions): Portal {
   const root = options.root ?? projectRoot;
-  const ctx: LoadContext = { root, dir: resolve(root, options.contentDir), issues: new IssueList() };
+  const ctx: LoadContext = { root, dir: resolve(root, options.contentDir), nationalDir: resolve(root, options.nationalDir ?? 'content/national'), issues: new IssueList() };
 
   if (options.asOf !== undefined && !isoDate.safeParse(options.asOf).success) {
     ctx.issues.add({
@@ -58,6 +64,7 @@ export function loadPortal(options: LoadOptions): Portal {
   const site = loadSite(ctx);
   const { known: unitIds, complete: unitsComplete, units, succession } = loadUnits(ctx);
   const documents = loadDocuments(ctx);
+  const papi = loadPapi(ctx);
   const corrections = loadCorrections(ctx);
 
   if (site && unitsComplete && !unitIds.has(site.data.province)) {
@@ -67,6 +74,7 @@ export function loadPortal(options: LoadOptions): Portal {
     });
   }
   if (unitsComplete) checkDocumentReferences(ctx, documents, unitIds);
+  checkQuotedDocuments(ctx, papi, new Set(documents.map((d) => d.data.id)));
   ctx.issues.throwIfAny();
 
   const asOf = options.asOf ?? site!.data.as_of ?? todayInVietnam(options.now);
@@ -78,6 +86,7 @@ export function loadPortal(options: LoadOptions): Portal {
       units.map((u) => u.data),
       succession.map((s) => s.data),
     ),
+    papi: papi!,
     documents: documents
       .map((d) => d.data)
       .sort((a, b) => b.published.localeCompare(a.published) || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)),

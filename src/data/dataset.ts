@@ -4,6 +4,7 @@
  * its tables as Datasets; pages render them with DataTable and the files come from here.
  */
 import type { Lang } from '../lib/format.ts';
+import type { ChartSpec } from '../charts/spec.ts';
 
 export interface Bilingual {
   vi: string;
@@ -21,6 +22,8 @@ export interface Column {
   unit?: Bilingual;
   /** Decimals to show on the page (numbers). The files keep the full value. */
   digits?: number;
+  /** Show the number as written, without digit grouping (years: 2020, not 2.020). */
+  plain?: boolean;
 }
 
 /** A cell: null means missing (no data), which is never shown or written as 0. */
@@ -44,6 +47,8 @@ export interface Dataset {
   page: string;
   /** Last change of the underlying content (YYYY-MM-DD); feeds and the catalogue use it. */
   updated: string;
+  /** The chart drawn from this table, if any, with its one-sentence summary; embeds show it too. */
+  chart?: (lang: Lang) => { spec: ChartSpec; summary: string };
 }
 
 export function datasetPaths(id: string) {

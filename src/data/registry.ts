@@ -3,10 +3,11 @@
  * here (one line), and the CSV/JSON files and the catalogue follow.
  */
 import type { Portal } from '../content/portal.ts';
+import { papiDatasets } from '../papi/datasets.ts';
 import { unitDatasets } from '../units/datasets.ts';
 import type { Dataset } from './dataset.ts';
 
-const sources: ((portal: Portal) => Dataset[])[] = [unitDatasets];
+const sources: ((portal: Portal) => Dataset[])[] = [unitDatasets, papiDatasets];
 
 const cache = new WeakMap<Portal, Dataset[]>();
 

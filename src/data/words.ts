@@ -13,6 +13,7 @@ export const dataWords = defineWords({
     'data.shownOn': 'Xem trên trang',
     'data.rows': 'dòng',
     'data.updated': 'Cập nhật',
+    'data.embed': 'nhúng vào trang khác',
   },
   en: {
     'data.download': "Download this table's data",
@@ -26,5 +27,6 @@ export const dataWords = defineWords({
     'data.shownOn': 'Shown on',
     'data.rows': 'rows',
     'data.updated': 'Updated',
+    'data.embed': 'embed elsewhere',
   },
 });

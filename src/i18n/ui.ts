@@ -15,6 +15,7 @@ const vi = {
   'skip': 'Bỏ qua, đến nội dung chính',
   'nav.label': 'Các mục chính',
   'nav.home': 'Trang chủ',
+  'nav.papi': 'Chỉ số PAPI',
   'nav.documents': 'Văn bản',
   'nav.units': 'Đơn vị',
   'nav.data': 'Dữ liệu mở',
@@ -86,6 +87,7 @@ const vi = {
   'feeds.lead': 'Đăng ký nguồn tin bằng ứng dụng đọc tin (Feedly, Thunderbird…) để biết ngay khi cổng đăng nội dung mới. Mỗi đơn vị cũng có nguồn tin riêng trên trang của đơn vị.',
   'feeds.topics': 'Theo chủ đề',
   'feeds.corrections': 'Đính chính',
+  'feeds.calendar': 'Lịch hạn báo cáo, lấy ý kiến và tiếp công dân (iCalendar, thêm vào lịch điện thoại)',
   'feeds.unit': 'Nguồn tin của đơn vị này',
 } as const;
 
@@ -97,6 +99,7 @@ const en: Record<UiKey, string> = {
   'skip': 'Skip to main content',
   'nav.label': 'Main sections',
   'nav.home': 'Home',
+  'nav.papi': 'PAPI',
   'nav.documents': 'Documents',
   'nav.units': 'Units',
   'nav.data': 'Open data',
@@ -168,6 +171,7 @@ const en: Record<UiKey, string> = {
   'feeds.lead': 'Subscribe in a feed reader (Feedly, Thunderbird…) to know as soon as the portal publishes something. Each unit also has its own feed on its page.',
   'feeds.topics': 'By topic',
   'feeds.corrections': 'Corrections',
+  'feeds.calendar': 'Calendar of reporting deadlines, consultations and citizen-reception days (iCalendar, add to your phone)',
   'feeds.unit': "This unit's feed",
 };
 

@@ -37,6 +37,13 @@ export const siteSchema = z.strictObject({
     url: z.url(expect('một địa chỉ web đầy đủ', 'a full web address')),
   }),
   /**
+   * Origins allowed to embed the portal's charts and tables in an iframe (the provincial
+   * portal), e.g. ["https://quangtri.gov.vn"]. Used for the Content-Security-Policy.
+   */
+  embed_origins: z
+    .array(z.url(expect('một nguồn web đầy đủ, ví dụ https://quangtri.gov.vn', 'a full web origin, e.g. https://quangtri.gov.vn')))
+    .default([]),
+  /**
    * The date everything time-dependent is judged against (overdue, "new", deadlines).
    * null: the day of the build. The environment variable PORTAL_AS_OF overrides both.
    */

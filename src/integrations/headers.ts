@@ -1,0 +1,82 @@
+/**
+ * Writes `_headers` for static hosts that read it (Netlify, Cloudflare Pages): a strict
+ * Content-Security-Policy and the other headers a public site should send. Embeds may be
+ * framed by the configured provincial-portal origins; every other page by no one.
+ *
+ * Hosts join the headers of every matching rule, so the policy is not set on "/*" (it would
+ * then also apply to embeds): it is set per top-level folder, embeds apart.
+ */
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { getPortal } from '../content/instance.ts';
+
+/** Pagefind runs WebAssembly; nothing else needs more than 'self'. */
+export function contentSecurityPolicy(frameAncestors: string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors.length ? frameAncestors.join(' ') : "'none'"}`,
+  ].join('; ');
+}
+
+const COMMON = [
+  'X-Content-Type-Options: nosniff',
+  'Referrer-Policy: strict-origin-when-cross-origin',
+  'Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Strict-Transport-Security: max-age=31536000; includeSubDomains',
+  'Cross-Origin-Opener-Policy: same-origin',
+];
+
+/** The `_headers` text for a built site whose top-level entries are `entries` (and `enEntries` under /en/). */
+export function headersFile(entries: { name: string; dir: boolean }[], enEntries: { name: string; dir: boolean }[], embedOrigins: string[]): string {
+  const page = contentSecurityPolicy([]);
+  const embed = contentSecurityPolicy(["'self'", ...embedOrigins]);
+  const blocks: string[] = [['/*', ...COMMON.map((h) => `  ${h}`)].join('\n')];
+  const rule = (path: string, csp: string) => blocks.push(`${path}\n  Content-Security-Policy: ${csp}`);
+  rule('/', page);
+  for (const e of entries) {
+    if (e.name === 'embed') rule('/embed/*', embed);
+    else if (e.name === 'en') continue;
+    else if (e.dir) rule(`/${e.name}/*`, page);
+    else if (e.name.endsWith('.html')) rule(`/${e.name}`, page);
+  }
+  if (enEntries.length) rule('/en/', page);
+  for (const e of enEntries) {
+    if (e.name === 'embed') rule('/en/embed/*', embed);
+    else if (e.dir) rule(`/en/${e.name}/*`, page);
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function entriesOf(dir: string): { name: string; dir: boolean }[] {
+  try {
+    return readdirSync(dir)
+      .sort()
+      .map((name) => ({ name, dir: statSync(join(dir, name)).isDirectory() }));
+  } catch {
+    return [];
+  }
+}
+
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'portal:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const out = fileURLToPath(dir);
+        const text = headersFile(entriesOf(out), entriesOf(join(out, 'en')), getPortal().site.embed_origins.map((o) => new URL(o).origin));
+        writeFileSync(join(out, '_headers'), text);
+      },
+    },
+  };
+}

@@ -1,0 +1,17 @@
+/** /lich.ics: reporting deadlines, consultation windows and citizen-reception days. */
+import type { APIRoute } from 'astro';
+import { calendarEvents } from '../calendar/registry.ts';
+import { toIcs } from '../calendar/ics.ts';
+import { getPortal } from '../content/instance.ts';
+
+export const GET: APIRoute = () => {
+  const portal = getPortal();
+  const { site } = portal;
+  const body = toIcs(calendarEvents(portal), {
+    host: new URL(site.site_url).host,
+    site: site.site_url,
+    name: `${site.portal_name.vi} – ${site.name.vi}`,
+    stamp: portal.asOf,
+  });
+  return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+};
