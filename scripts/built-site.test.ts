@@ -15,7 +15,8 @@ describe('reading a built site', () => {
       '/',
       '/don-vi/',
       '/don-vi/a/',
-      '/don-vi/b/',
+      '/don-vi/c/',
     ]);
+    expect(samplePerKind(['/x/1/', '/x/2/', '/x/3/', '/x/4/', '/x/5/'], 3).map((s) => s.path)).toEqual(['/x/1/', '/x/3/', '/x/5/']);
   });
 });

@@ -80,16 +80,19 @@ export function pageKind(path: string): string {
   return `${lang} /${section ? `${section}/` : ''}${rest.length ? '*/'.repeat(rest.length) : ''}`;
 }
 
-/** The first `count` pages of each kind, kinds in sitemap order. */
+/**
+ * Up to `count` pages of each kind, spread evenly over the kind in sitemap order (its first
+ * and last page included), kinds in the order they first appear.
+ */
 export function samplePerKind(paths: string[], count: number): { kind: string; path: string }[] {
-  const taken = new Map<string, number>();
-  const out: { kind: string; path: string }[] = [];
+  const byKind = new Map<string, string[]>();
   for (const path of paths) {
     const kind = pageKind(path);
-    const n = taken.get(kind) ?? 0;
-    if (n >= count) continue;
-    taken.set(kind, n + 1);
-    out.push({ kind, path });
+    byKind.set(kind, [...(byKind.get(kind) ?? []), path]);
   }
-  return out;
+  return [...byKind].flatMap(([kind, list]) => {
+    if (list.length <= count) return list.map((path) => ({ kind, path }));
+    const picks = new Set(Array.from({ length: count }, (_, i) => Math.round((i * (list.length - 1)) / Math.max(1, count - 1))));
+    return [...picks].map((i) => ({ kind, path: list[i]! }));
+  });
 }

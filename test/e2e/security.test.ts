@@ -12,7 +12,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../../scripts/build-site.ts';
-import { builtFiles, sitemapPaths } from '../../scripts/built-site.ts';
+import { builtFiles, samplePerKind, sitemapPaths } from '../../scripts/built-site.ts';
 import { serveStatic, type RunningServer } from '../../scripts/serve-static.ts';
 import { PAYLOAD, writeXssFixture } from '../helpers/xss-fixture.ts';
 import { useBrowser } from './browser.ts';
@@ -57,12 +57,13 @@ describe('an attack in every text field', () => {
     }
   });
 
-  it('shows as text and never runs, on every page, in the browser', async () => {
+  // Every page is checked as markup above; in the browser, four pages of every kind.
+  it('shows as text and never runs, on pages of every kind, in the browser', async () => {
     const page = await browser.context().newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
     let shown = 0;
-    for (const path of sitemapPaths(outDir)) {
+    for (const { path } of samplePerKind(sitemapPaths(outDir), 4)) {
       await page.goto(server.url + path);
       await page.mouse.move(100, 300);
       expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), path).toBeUndefined();
@@ -105,7 +106,7 @@ describe('an attack in every text field', () => {
     let carried = 0;
     for (const f of csv) {
       const cells = (parseCsv(read(f).replace(/^\uFEFF/, '')) as string[][]).flat();
-      expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c)), f).toEqual([]);
+      expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^[+-]?\d+(\.\d+)?$/.test(c)), f).toEqual([]);
       carried += cells.filter((c) => c.includes('<script>window.__xss=1</script>')).length;
     }
     expect(carried).toBeGreaterThan(0);

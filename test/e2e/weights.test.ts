@@ -4,11 +4,15 @@
  *
  * - A page loads no JavaScript unless it draws a chart or is the search page: text pages
  *   (documents, units, lists) are read, not run.
- * - What a page costs besides the document text it publishes (HTML + CSS + JS, gzip) stays
- *   within 14 KiB: the first round trip of a new connection (10 TCP segments of ~1.4 KB),
- *   so on a slow mobile network the page arrives without waiting for another round trip.
- *   The largest measured today is ~4–8 KiB, which leaves slices room to grow.
- * - The one stylesheet stays under 12 KiB raw (4.6 KiB today); it is cached after the first page.
+ * - A text page (one item of a section: a document, a unit, a province's results, a task, a
+ *   disclosure — any page two levels down, embeds aside) costs at most 14 KiB gzip besides the
+ *   document text it publishes (HTML + CSS + JS): the first round trip of a new connection
+ *   (10 TCP segments of ~1.4 KB), so on a slow mobile link it arrives without waiting for a
+ *   second one. The largest measured is ~12.6 KiB (a PAPI indicator page), 5 KiB for a unit.
+ * - Every other page (section lists, comparisons, the data catalogue, embeds) stays within
+ *   32 KiB gzip, about two seconds at 2G-like 150 kbit/s; the largest measured is ~16 KiB
+ *   (the data catalogue, with every dataset's column dictionary).
+ * - The one stylesheet stays under 12 KiB raw (6.2 KiB measured); it is cached after the first page.
  * - Chart.js is not in any script a page loads at first; a chart page fetches it only when a
  *   chart comes into view.
  */
@@ -18,9 +22,15 @@ import { useBrowser } from './browser.ts';
 import { INSTANCES, type InstanceName } from './global-setup.ts';
 
 const KIB = 1024;
-export const BUDGET = { frameGzip: 14 * KIB, cssRaw: 12 * KIB } as const;
-/** Pages that may load scripts without a chart: search runs in the browser. */
-const SCRIPTED = [/^(\/en)?\/tim-kiem\/$/];
+export const BUDGET = { textPageGzip: 14 * KIB, otherPageGzip: 32 * KIB, cssRaw: 12 * KIB } as const;
+/**
+ * Pages that may load scripts without a chart: search runs in the browser, and an embed
+ * tells the page that frames it its height (a 0.4 KiB script).
+ */
+const SCRIPTED = [/^(\/en)?\/tim-kiem\//, /^(\/en)?\/embed\//];
+const EMBED = /^(\/en)?\/embed\//;
+/** One item of a section: two or more levels down ("/van-ban/x/", "/papi/2018/theo/d7/"). */
+const isTextPage = (path: string) => !EMBED.test(path) && path.replace(/^\/en\//, '/').split('/').filter(Boolean).length >= 2;
 const CHART_JS = /chart\.js|Chart\.js|new Chart\(|registerables/;
 
 const browser = useBrowser();
@@ -36,9 +46,16 @@ for (const site of Object.keys(INSTANCES) as InstanceName[]) {
       expect(scripted.map((w) => `${w.path}: ${w.scripts.join(', ')}`)).toEqual([]);
     });
 
-    it(`every page costs at most ${BUDGET.frameGzip / KIB} KiB gzip besides its document text`, () => {
-      const over = weights().filter((w) => w.frame.gzip > BUDGET.frameGzip);
-      expect(over.map((w) => `${w.path}: ${w.frame.gzip} B`)).toEqual([]);
+    it(`a text page costs at most ${BUDGET.textPageGzip / KIB} KiB gzip besides its document text`, () => {
+      const text = weights().filter((w) => isTextPage(w.path));
+      expect(text.length).toBeGreaterThan(50);
+      expect(text.filter((w) => w.frame.gzip > BUDGET.textPageGzip).map((w) => `${w.path}: ${w.frame.gzip} B`)).toEqual([]);
+    });
+
+    it(`every other page stays within ${BUDGET.otherPageGzip / KIB} KiB gzip`, () => {
+      const other = weights().filter((w) => !isTextPage(w.path));
+      expect(other.some((w) => w.path === '/')).toBe(true);
+      expect(other.filter((w) => w.frame.gzip > BUDGET.otherPageGzip).map((w) => `${w.path}: ${w.frame.gzip} B`)).toEqual([]);
     });
 
     it(`the stylesheet stays under ${BUDGET.cssRaw / KIB} KiB`, () => {
