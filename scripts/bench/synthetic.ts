@@ -4,8 +4,9 @@
  * their succession links, departments, and documents over ten years. Names are made up
  * ("Xã Thử 17") and the site says it is a benchmark: none of it is ever published.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { root } from '../build-site.ts';
 
 export interface SyntheticShape {
   /** Provinces after 2025 (34 for the whole country). */
@@ -25,8 +26,17 @@ export interface SyntheticShape {
 const UNIT_HEADER = 'id,kind,division,name_vi,name_en,short_vi,code,parent,valid_from,valid_to,note';
 const BASIS = 'Nghị quyết 1680/NQ-UBTVQH15 ngày 16/6/2025';
 
-function unitRow(u: { id: string; kind: string; division?: string; name: string; parent?: string; from?: string; to?: string }): string {
-  return [u.id, u.kind, u.division ?? '', u.name, '', '', '', u.parent ?? '', u.from ?? '', u.to ?? '', ''].join(',');
+function unitRow(u: { id: string; kind: string; division?: string; name: string; code?: string; parent?: string; from?: string; to?: string }): string {
+  return [u.id, u.kind, u.division ?? '', u.name, '', '', u.code ?? '', u.parent ?? '', u.from ?? '', u.to ?? '', ''].join(',');
+}
+
+/**
+ * The codes of the 34 provinces since 2025, from the national list: a synthetic province takes
+ * a real code so that the slices keyed by province code (PAPI) find their national data.
+ */
+function provinceCodes(): string[] {
+  const csv = readFileSync(join(root, 'content/national/admin-units/provinces-2025.csv'), 'utf8');
+  return csv.trim().split('\n').slice(1).map((line) => line.split(',')[0]!);
 }
 
 function body(title: string, i: number): string {
@@ -75,12 +85,13 @@ export function writeSynthetic(dir: string, shape: SyntheticShape): { units: num
     documents++;
   };
 
+  const codes = provinceCodes();
   let commune = 0;
   for (let p = 1; p <= shape.provinces; p++) {
     const prov = `tinh-thu-${p}`;
     const old = `tinh-thu-${p}-cu`;
     const ubnd = `ubnd-tinh-thu-${p}`;
-    units.push(unitRow({ id: prov, kind: 'province', division: 'tỉnh', name: `Tỉnh Thử ${p}`, from: '2025-07-01' }));
+    units.push(unitRow({ id: prov, kind: 'province', division: 'tỉnh', name: `Tỉnh Thử ${p}`, code: codes[(p - 1) % codes.length], from: '2025-07-01' }));
     units.push(unitRow({ id: old, kind: 'province', division: 'tỉnh', name: `Tỉnh Thử ${p} Cũ`, to: '2025-06-30' }));
     units.push(unitRow({ id: ubnd, kind: 'people-committee', name: `Ủy ban nhân dân tỉnh Thử ${p}`, parent: prov }));
     succession.push(`${old},${prov},full,${BASIS},`);
