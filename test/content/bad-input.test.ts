@@ -53,7 +53,10 @@ const CASES: Case[] = [
   { name: 'CSV row with too many cells', edit: replace(ADMIN, '19002,tinh-moi,2025-07-01,,', '19002,tinh-moi,2025-07-01,,,,'), issue: { file: ADMIN, field: '(CSV)', line: 6, vi: 'cùng số cột', en: 'as many columns' } },
   { name: 'byte-order mark in the middle of a header', edit: replace(ADMIN, 'id,kind,', 'id,\uFEFFkind,'), issue: { file: ADMIN, field: '(CSV)', line: 1, found: '"<U+FEFF>kind"', vi: 'tên cột không có ký tự ẩn', en: 'column names without hidden characters' } },
   { name: 'byte-order mark in the middle of a value', edit: (dir) => editFile(dir, ADMIN, (t) => `${t}${'xa-d,commune,xã,Xã D,,,19003,tinh-moi,2025-07-01,,\n'.replace('xa-d', 'xa-\uFEFFd')}`), issue: { file: ADMIN, field: 'id', row: 7, found: '"xa-<U+FEFF>d"', vi: 'chữ thường không dấu', en: 'without diacritics' } },
-  { name: 'Windows line ends in an otherwise broken table', edit: (dir) => replace(ADMIN, 'tinh-moi,2025-07-01,,', 'tinh-moi,2025-02-31,,')(dir) ?? editFile(dir, ADMIN, (t) => t.replace(/\n/g, '\r\n')), issue: { file: ADMIN, field: 'valid_from', row: 6, line: 6, vi: 'một ngày có thật', en: 'a real date' } },
+  { name: 'Windows line ends in an otherwise broken table', edit: (dir) => {
+    replace(ADMIN, 'tinh-moi,2025-07-01,,', 'tinh-moi,2025-02-31,,')(dir);
+    editFile(dir, ADMIN, (t) => t.replace(/\n/g, '\r\n'));
+  }, issue: { file: ADMIN, field: 'valid_from', row: 6, line: 6, vi: 'một ngày có thật', en: 'a real date' } },
   { name: 'table saved in Latin-1', edit: (dir) => writeFile(dir, 'units/extra.csv', Buffer.from('id,kind,name_vi\nxa-d,commune,X\xe3 D\n', 'latin1')), issue: { file: 'units/extra.csv', field: '(tệp / file)', vi: 'UTF-8', en: 'UTF-8' } },
   { name: 'document saved in UTF-16', edit: (dir) => writeFile(dir, 'documents/utf16.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\nkind: ke-hoach\n---\n', 'utf16le')])), issue: { file: 'documents/utf16.md', field: '(tệp / file)', vi: 'UTF-8', en: 'UTF-8' } },
   { name: 'identity number in a table', edit: replace(ADMIN, 'tinh-moi,2025-07-01,,', 'tinh-moi,2025-07-01,,Trưởng thôn CCCD 044091001234'), issue: { file: ADMIN, field: '(nội dung / content)', line: 6, found: '"044******234"', vi: 'không có số căn cước công dân', en: 'no citizen identity number' } },

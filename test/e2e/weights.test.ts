@@ -107,7 +107,8 @@ describe('Chart.js only when a chart is visible', () => {
     const figure = page.locator('figure.chart').first();
     await figure.scrollIntoViewIfNeeded();
     await expect.poll(() => figure.getAttribute('data-drawn')).toBe('true');
-    expect(big(scripts).length, 'Chart.js fetched once the chart is in view').toBe(1);
+    // A response's body arrives after the response event: wait for it rather than race it.
+    await expect.poll(() => big(scripts).length, { message: 'Chart.js fetched once the chart is in view' }).toBe(1);
     await page.close();
   });
 });
