@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 
@@ -14,6 +15,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No inline scripts or assets: every script is a file, so the Content-Security-Policy can forbid inline code.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [validateContent(), securityHeaders(), pagefindSearch()],
+  integrations: [validateContent(), securityHeaders(), pagefindSearch(), sitemap()],
   devToolbar: { enabled: false },
 });

@@ -6,7 +6,7 @@
  * so both languages travel in it, split by SEPARATOR.
  */
 import type { z } from 'astro/zod';
-import type { Bilingual } from './errors.ts';
+import { showInvisible, type Bilingual } from './errors.ts';
 
 const SEPARATOR = ' ¦ ';
 
@@ -36,7 +36,7 @@ function typeName(expected: string): Bilingual {
 }
 
 function list(values: readonly unknown[]): string {
-  return values.map((v) => JSON.stringify(v)).join(', ');
+  return values.map((v) => showInvisible(JSON.stringify(v))).join(', ');
 }
 
 export function expectedFor(issue: z.core.$ZodIssue): Bilingual {

@@ -44,10 +44,18 @@ export class ContentError extends Error {
 export function showFound(value: unknown): string {
   if (value === undefined) return '(không có / missing)';
   if (value === null || value === '') return '(trống / empty)';
-  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}…` : value);
+  if (typeof value === 'string') return showInvisible(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}…` : value));
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `danh sách ${value.length} mục / a list of ${value.length} items`;
   return 'một nhóm trường / a group of fields';
+}
+
+/**
+ * Characters an editor does not show (a byte-order mark pasted mid-cell, a zero-width space,
+ * a non-breaking space) are named, or the official would see two identical values.
+ */
+export function showInvisible(text: string): string {
+  return text.replace(/[\uFEFF\u200B-\u200D\u00A0\u2060]/g, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
 function placeText(issue: ContentIssue): string {

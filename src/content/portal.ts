@@ -11,6 +11,7 @@ import { listFiles, reportField, type LoadContext } from './context.ts';
 import { loadSite, todayInVietnam } from '../site/load.ts';
 import type { SiteConfig } from '../site/schema.ts';
 import { loadUnits } from '../units/load.ts';
+import type { Unit } from '../units/schema.ts';
 import { buildUnitTree, type UnitTree } from '../units/tree.ts';
 import { checkDocumentReferences, loadDocuments } from '../documents/load.ts';
 import type { PortalDocument } from '../documents/schema.ts';
@@ -75,20 +76,24 @@ export function loadPortal(options: LoadOptions): Portal {
   }
 
   const site = loadSite(ctx);
-  const { known: unitIds, units, succession } = loadUnits(ctx);
+  const { known: unitIds, complete: unitsComplete, units, succession } = loadUnits(ctx);
   const documents = loadDocuments(ctx);
   const papi = loadPapi(ctx);
   const corrections = loadCorrections(ctx);
   const abbreviations = loadAbbreviations(ctx, resolve(ctx.nationalDir, 'search/abbreviations.yaml'));
 
-  if (site && !unitIds.has(site.data.province)) {
+  if (site && unitsComplete && !unitIds.has(site.data.province)) {
     reportField(ctx, site, ['province'], JSON.stringify(site.data.province), {
       vi: `mã của tỉnh trong units/ (không có đơn vị "${site.data.province}")`,
       en: `the id of the province in units/ (there is no unit "${site.data.province}")`,
     });
   }
-  checkDocumentReferences(ctx, documents, unitIds);
-  const disclosures = loadDisclosures(ctx, new Map(units.map((u) => [u.data.id, u.data])), unitIds);
+  if (unitsComplete) checkDocumentReferences(ctx, documents, unitIds);
+  // A duplicate id is reported once, as a duplicate: the first unit with it stands for the id here.
+  const unitsById = new Map<string, Unit>();
+  for (const u of units) if (!unitsById.has(u.data.id)) unitsById.set(u.data.id, u.data);
+  // When a units file cannot be read, which communes exist is unknown: disclosures wait for the fix.
+  const disclosures = unitsComplete ? loadDisclosures(ctx, unitsById, unitIds) : [];
   // Personal data must not reach any page: disclosure files are scanned field by field as
   // they load; every other content file is scanned line by line here.
   scanContentLines(ctx, [join(ctx.dir, 'disclosures')]);
@@ -96,7 +101,8 @@ export function loadPortal(options: LoadOptions): Portal {
   const asOf = options.asOf ?? site?.data.as_of ?? todayInVietnam(options.now);
   // Every document file counts as known, so a document with a bad field is reported once, not again by its plan.
   const documentIds = new Set(listFiles(ctx, 'documents', ['.md']).map((abs) => basename(abs, '.md')));
-  const plans = loadPlans(ctx, documentIds, unitIds, asOf);
+  // Like disclosures, plans name units: with a units file unreadable they would only repeat that.
+  const plans = unitsComplete ? loadPlans(ctx, documentIds, unitIds, asOf) : [];
   ctx.issues.throwIfAny();
 
   const sortedDocuments = documents

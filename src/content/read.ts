@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { ContentIssue, Place } from './errors.ts';
+import { showInvisible, type ContentIssue, type Place } from './errors.ts';
 
 export type Path = ReadonlyArray<string | number>;
 
@@ -45,7 +45,8 @@ export function readText(absPath: string, file: string): string {
       },
     });
   }
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return normalised;
 }
 
 function yamlLocator(file: string, doc: ReturnType<typeof parseDocument>, counter: LineCounter, lineOffset: number) {
@@ -130,8 +131,23 @@ export function readCsv(absPath: string, file: string): Located<Record<string, s
       },
     });
   }
-  const columns = Object.keys(records[0]?.record ?? {});
   const header = text.split('\n')[0] ?? '';
+  const hidden = header.split(',').find((name) => /[\uFEFF\u200B-\u200D\u2060]/.test(name));
+  if (hidden !== undefined) {
+    // A byte-order mark mid-header (two files pasted together) would make every row report
+    // an unknown column; it is one problem, in the header.
+    throw new ReadError({
+      file,
+      line: 1,
+      field: '(CSV)',
+      found: showInvisible(JSON.stringify(hidden)),
+      expected: {
+        vi: 'tên cột không có ký tự ẩn (xóa ký tự ẩn, thường do dán nội dung từ tệp khác)',
+        en: 'column names without hidden characters (remove it; it often comes from pasting another file)',
+      },
+    });
+  }
+  const columns = Object.keys(records[0]?.record ?? {});
   const allColumns = columns.length ? columns : header.split(',');
   return {
     value: records.map((r) => r.record),

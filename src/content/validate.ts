@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { expectedFor } from './error-map.ts';
-import { showFound, type IssueList } from './errors.ts';
+import { showFound, showInvisible, type IssueList } from './errors.ts';
 import type { Located, Path } from './read.ts';
 
 function valueAt(root: unknown, path: Path): unknown {
@@ -44,7 +44,7 @@ export function validate<S extends z.ZodType>(
       field = fieldName([...(issue.path as (string | number)[]), key]);
       found = showFound(valueAt(located.value, path));
     }
-    issues.add({ ...located.locate(path), field, found, expected: expectedFor(issue) });
+    issues.add({ ...located.locate(path), field: showInvisible(field), found, expected: expectedFor(issue) });
   }
   return undefined;
 }

@@ -5,9 +5,14 @@
  */
 import type { Dataset } from './dataset.ts';
 
+/**
+ * Text that starts like a formula (= + - @, tab, carriage return) gets a leading apostrophe,
+ * so a spreadsheet shows it as text instead of running it (CSV injection). Numbers are
+ * written as numbers and never touched.
+ */
 function csvCell(value: string | number | null): string {
   if (value === null) return '';
-  const s = String(value);
+  const s = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -56,8 +56,8 @@ export function isOfficePhone(text: string): boolean {
 
 export const personalDataExpected = {
   'identity-number': {
-    vi: 'không có số CMND/CCCD trong nội dung công khai (dữ liệu cá nhân theo Nghị định 13/2023/NĐ-CP); hãy xóa số này',
-    en: 'no identity-card number (CMND/CCCD) in public content (personal data under Decree 13/2023/ND-CP); remove it',
+    vi: 'không có số CMND/CCCD trong nội dung công khai (dữ liệu cá nhân theo Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15); hãy xóa số này',
+    en: 'no identity-card number (CMND/CCCD) in public content (personal data under the Personal Data Protection Law 91/2025/QH15); remove it',
   },
   'mobile-phone': {
     vi: 'không có số điện thoại di động cá nhân trong nội dung công khai; chỉ ghi số máy bàn của cơ quan hoặc đường dây nóng ở trường dành cho nó',

@@ -16,9 +16,31 @@ export interface UnitDocuments {
   named: PortalDocument[];
 }
 
-export function documentsOfUnit(documents: PortalDocument[], unitId: string): UnitDocuments {
-  return {
-    issued: documents.filter((d) => d.issuer === unitId),
-    named: documents.filter((d) => d.issuer !== unitId && unitsNamedBy(d).has(unitId)),
+/**
+ * Documents by unit, built once per list of documents: a unit page then looks its documents
+ * up instead of scanning them all (thousands of unit pages × thousands of documents).
+ */
+const indexes = new WeakMap<PortalDocument[], Map<string, UnitDocuments>>();
+
+function indexByUnit(documents: PortalDocument[]): Map<string, UnitDocuments> {
+  let index = indexes.get(documents);
+  if (index) return index;
+  index = new Map();
+  const slot = (unitId: string) => {
+    let docs = index!.get(unitId);
+    if (!docs) index!.set(unitId, (docs = { issued: [], named: [] }));
+    return docs;
   };
+  for (const doc of documents) {
+    slot(doc.issuer).issued.push(doc);
+    for (const unitId of unitsNamedBy(doc)) if (unitId !== doc.issuer) slot(unitId).named.push(doc);
+  }
+  indexes.set(documents, index);
+  return index;
+}
+
+/** The documents a unit issued and those of other issuers that name it, in the list's order. */
+export function documentsOfUnit(documents: PortalDocument[], unitId: string): UnitDocuments {
+  const docs = indexByUnit(documents).get(unitId);
+  return { issued: [...(docs?.issued ?? [])], named: [...(docs?.named ?? [])] };
 }

@@ -24,8 +24,22 @@ export function entriesForTopic(portal: Portal, topic: FeedTopic): FeedEntry[] {
   return feedEntries(portal).filter((e) => e.topics.includes(topic));
 }
 
+const byUnit = new WeakMap<Portal, Map<string, FeedEntry[]>>();
+
+/** A unit's entries, in feed order; indexed once, as there is a feed for every unit. */
 export function entriesForUnit(portal: Portal, unitId: string): FeedEntry[] {
-  return feedEntries(portal).filter((e) => e.units.includes(unitId));
+  let index = byUnit.get(portal);
+  if (!index) {
+    index = new Map();
+    for (const entry of feedEntries(portal))
+      for (const unit of new Set(entry.units)) {
+        const list = index.get(unit);
+        if (list) list.push(entry);
+        else index.set(unit, [entry]);
+      }
+    byUnit.set(portal, index);
+  }
+  return index.get(unitId) ?? [];
 }
 
 /** Corrections as entries of their own feed (and of the site-wide one). */

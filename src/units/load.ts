@@ -13,12 +13,16 @@ function csvAsRows(located: Located<Record<string, string>[]>): Located {
   return { ...located, value: located.value.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, emptyToNull(v)]))) };
 }
 
-function readRows(ctx: LoadContext, sub: string): Located[] {
-  const out: Located[] = [];
+/** The files of a folder that could be read as lists; `complete` is false if one could not. */
+function readRows(ctx: LoadContext, sub: string): Located[] & { complete: boolean } {
+  const out = Object.assign([] as Located[], { complete: true });
   for (const abs of listFiles(ctx, sub, ['.yaml', '.yml', '.csv'])) {
     const file = relPath(ctx, abs);
     const located = tryRead(ctx, () => (abs.endsWith('.csv') ? csvAsRows(readCsv(abs, file)) : readYaml(abs, file)));
-    if (!located) continue;
+    if (!located) {
+      out.complete = false;
+      continue;
+    }
     if (!Array.isArray(located.value)) {
       ctx.issues.add({
         ...located.locate([]),
@@ -26,6 +30,7 @@ function readRows(ctx: LoadContext, sub: string): Located[] {
         found: 'không phải danh sách / not a list',
         expected: { vi: 'một danh sách, mỗi mục bắt đầu bằng "- "', en: 'a list, each item starting with "- "' },
       });
+      out.complete = false;
       continue;
     }
     out.push(located);
@@ -47,6 +52,12 @@ function entries<S extends z.ZodType>(ctx: LoadContext, files: Located[], schema
 export interface LoadedUnits {
   /** Ids declared in units/, including those of entries that failed validation. */
   known: Set<string>;
+  /**
+   * False when a file of units/ could not be read (bad encoding, YAML or CSV): references to
+   * units are then not checked, since the unit may well be in that file. Fixing the file
+   * brings the checks back, so a reader sees the one real problem, not a cascade.
+   */
+  complete: boolean;
   units: Entry<Unit>[];
   succession: Entry<Succession>[];
 }
@@ -64,7 +75,8 @@ export function loadUnits(ctx: LoadContext): LoadedUnits {
     en: `the id of a unit in units/ (there is no unit "${ref}")`,
   });
 
-  for (const unit of units) {
+  const complete = unitFiles.complete;
+  for (const unit of complete ? units : []) {
     const parent = unit.data.parent;
     if (parent && !known.has(parent)) reportField(ctx, unit, ['parent'], JSON.stringify(parent), missing(parent));
     if (parent === unit.data.id)
@@ -72,11 +84,11 @@ export function loadUnits(ctx: LoadContext): LoadedUnits {
   }
 
   const succession = entries(ctx, readRows(ctx, 'succession'), successionSchema);
-  for (const link of succession) {
+  for (const link of complete ? succession : []) {
     for (const key of ['from', 'to'] as const) {
       const ref = link.data[key];
       if (!known.has(ref)) reportField(ctx, link, [key], JSON.stringify(ref), missing(ref));
     }
   }
-  return { known, units, succession };
+  return { known, complete, units, succession };
 }

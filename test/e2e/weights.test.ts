@@ -1,0 +1,114 @@
+/**
+ * Page weight budgets, checked on every page of both built instances from measured bytes
+ * (scripts/weights.ts; `node scripts/measure-weights.ts` prints the table in the README).
+ *
+ * - A text page — one document, unit, plan, task or commune disclosure — loads no JavaScript
+ *   unless it draws a chart: it is read, not run. (Other pages may enhance with small
+ *   scripts: a sortable ranking, an embed's height, search.)
+ * - A text page costs at most 14 KiB gzip besides the document text it publishes (HTML + CSS
+ *   + JS): the first round trip of a new connection (10 TCP segments of ~1.4 KB), so on a
+ *   slow mobile link it arrives without waiting for a second one. Measured: 5 KiB for the
+ *   largest unit page, 4.6 KiB for a document page without its text.
+ * - Every other page (section lists, PAPI rankings, comparisons, the data catalogue, embeds)
+ *   stays within 32 KiB gzip, about two seconds at 2G-like 150 kbit/s; the largest measured
+ *   is ~16 KiB (the data catalogue, with every dataset's column dictionary).
+ * - The one stylesheet stays under 12 KiB raw (6.2 KiB measured); it is cached after the first page.
+ * - No page loads more than 16 KiB of script at first (3.5 KiB measured, the chart watcher);
+ *   Chart.js (~170 KiB) is fetched only when a chart comes into view.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { siteWeights } from '../../scripts/weights.ts';
+import { useBrowser } from './browser.ts';
+import { INSTANCES, type InstanceName } from './global-setup.ts';
+
+const KIB = 1024;
+export const BUDGET = { textPageGzip: 14 * KIB, otherPageGzip: 32 * KIB, cssRaw: 12 * KIB, firstScriptsRaw: 16 * KIB } as const;
+/** Sections whose items are text pages: documents, units, plans, tasks, commune disclosures. */
+const TEXT_SECTIONS = ['van-ban', 'don-vi', 'ke-hoach', 'nhiem-vu', 'cong-khai'];
+const isTextPage = (path: string) => {
+  const [section, ...rest] = path.replace(/^\/en\//, '/').split('/').filter(Boolean);
+  return TEXT_SECTIONS.includes(section ?? '') && rest.length > 0;
+};
+
+const browser = useBrowser();
+
+for (const site of Object.keys(INSTANCES) as InstanceName[]) {
+  describe(`${site}: page weights`, () => {
+    const weights = () => siteWeights(inject('sites')[site].dir);
+
+    it('text pages load no JavaScript', () => {
+      const all = weights();
+      expect(all.length).toBeGreaterThan(100);
+      expect(all.filter((w) => isTextPage(w.path)).length).toBeGreaterThan(50);
+      const scripted = all.filter((w) => isTextPage(w.path) && !w.hasChart && w.scripts.length > 0);
+      expect(scripted.map((w) => `${w.path}: ${w.scripts.join(', ')}`)).toEqual([]);
+    });
+
+    it(`a text page costs at most ${BUDGET.textPageGzip / KIB} KiB gzip besides its document text`, () => {
+      const text = weights().filter((w) => isTextPage(w.path));
+      expect(text.length).toBeGreaterThan(50);
+      expect(text.filter((w) => w.frame.gzip > BUDGET.textPageGzip).map((w) => `${w.path}: ${w.frame.gzip} B`)).toEqual([]);
+    });
+
+    it(`every other page stays within ${BUDGET.otherPageGzip / KIB} KiB gzip`, () => {
+      const other = weights().filter((w) => !isTextPage(w.path));
+      expect(other.some((w) => w.path === '/')).toBe(true);
+      expect(other.filter((w) => w.frame.gzip > BUDGET.otherPageGzip).map((w) => `${w.path}: ${w.frame.gzip} B`)).toEqual([]);
+    });
+
+    it(`the stylesheet stays under ${BUDGET.cssRaw / KIB} KiB`, () => {
+      const all = weights();
+      expect(Math.max(...all.map((w) => w.css.raw))).toBeGreaterThan(0);
+      expect(all.filter((w) => w.css.raw > BUDGET.cssRaw).map((w) => `${w.path}: ${w.css.raw} B`)).toEqual([]);
+    });
+  });
+}
+
+describe('Chart.js only when a chart is visible', () => {
+  it(`no page loads more than ${BUDGET.firstScriptsRaw / KIB} KiB of script at first`, () => {
+    for (const site of Object.keys(INSTANCES) as InstanceName[]) {
+      const all = siteWeights(inject('sites')[site].dir);
+      expect(all.some((w) => w.hasChart && w.js.raw > 0)).toBe(true);
+      expect(all.filter((w) => w.js.raw > BUDGET.firstScriptsRaw).map((w) => `${w.path}: ${w.js.raw} B`)).toEqual([]);
+    }
+  });
+
+  it('a chart below the first screen fetches Chart.js only once it scrolls into view', async () => {
+    const { url, dir } = inject('sites')['quang-tri'];
+    const page = await browser.context().newPage();
+    const scripts: { url: string; bytes: number }[] = [];
+    page.on('response', async (res) => {
+      if (res.request().resourceType() === 'script') scripts.push({ url: res.url(), bytes: (await res.body()).length });
+    });
+    // A chart page whose first chart starts below the first screen (and its preload margin):
+    // the candidates are the pages where the first chart comes furthest down the HTML.
+    const offset = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8').search(/<figure[^>]*class="chart/);
+    const candidates = siteWeights(dir)
+      .filter((w) => w.hasChart)
+      .map((w) => ({ path: w.path, at: offset(w.path) }))
+      .sort((a, b) => b.at - a.at)
+      .slice(0, 10);
+    let found = false;
+    for (const { path } of candidates) {
+      scripts.length = 0;
+      await page.goto(url + path);
+      const top = await page.locator('figure.chart').first().evaluate((el) => el.getBoundingClientRect().top);
+      if (top > 740 + 400) {
+        found = true;
+        break;
+      }
+    }
+    expect(found, 'no chart page with its chart below the first screen').toBe(true);
+    await page.waitForTimeout(500);
+    const big = (list: typeof scripts) => list.filter((s) => s.bytes > BUDGET.firstScriptsRaw);
+    expect(big(scripts), 'a large script loaded before the chart was visible').toEqual([]);
+    const figure = page.locator('figure.chart').first();
+    await figure.scrollIntoViewIfNeeded();
+    await expect.poll(() => figure.getAttribute('data-drawn')).toBe('true');
+    // A response's body arrives after the response event: wait for it rather than race it.
+    await expect.poll(() => big(scripts).length, { message: 'Chart.js fetched once the chart is in view' }).toBe(1);
+    await page.close();
+  });
+});
