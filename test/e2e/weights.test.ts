@@ -27,9 +27,16 @@ const KIB = 1024;
 export const BUDGET = { textPageGzip: 14 * KIB, otherPageGzip: 32 * KIB, cssRaw: 12 * KIB, firstScriptsRaw: 16 * KIB } as const;
 /** Sections whose items are text pages: documents, units, plans, tasks, commune disclosures. */
 const TEXT_SECTIONS = ['van-ban', 'don-vi', 'ke-hoach', 'nhiem-vu', 'cong-khai'];
+/**
+ * Not text pages although under those sections: the land price search (a filter over a table)
+ * and a plan's own page, which quotes every task of the plan word for word — its weight is the
+ * document's text, so it is held to the list-page budget.
+ */
+const LIST_PAGES = [/^\/cong-khai\/bang-gia-dat\/$/, /^\/ke-hoach\/[^/]+\/$/];
 const isTextPage = (path: string) => {
-  const [section, ...rest] = path.replace(/^\/en\//, '/').split('/').filter(Boolean);
-  return TEXT_SECTIONS.includes(section ?? '') && rest.length > 0;
+  const bare = path.replace(/^\/en\//, '/');
+  const [section, ...rest] = bare.split('/').filter(Boolean);
+  return TEXT_SECTIONS.includes(section ?? '') && rest.length > 0 && !LIST_PAGES.some((re) => re.test(bare));
 };
 
 const browser = useBrowser();
