@@ -3,19 +3,9 @@
  * in it, the field, what was found and what was expected, in Vietnamese and English.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFixture, editFile, writeFile } from '../../test/helpers/fixture.ts';
-import { ContentError, type ContentIssue } from './errors.ts';
+import { copyFixture, editFile, writeFile, issuesOf } from '../../test/helpers/fixture.ts';
+import { ContentError } from './errors.ts';
 import { loadPortal } from './portal.ts';
-
-function issuesOf(dir: string): ContentIssue[] {
-  try {
-    loadPortal({ contentDir: dir });
-  } catch (error) {
-    if (error instanceof ContentError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected the content to be rejected');
-}
 
 function messageOf(dir: string): string {
   try {

@@ -3,23 +3,12 @@
  * what was found and what was expected — the "Done when" cases of the disclosures.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFixture, editFile } from '../../test/helpers/fixture.ts';
-import { ContentError, type ContentIssue } from '../content/errors.ts';
+import { copyFixture, editFile, issuesOf } from '../../test/helpers/fixture.ts';
 import { loadPortal } from '../content/portal.ts';
 import { complianceTable } from './compliance.ts';
 import { publicationsOf } from './model.ts';
 
 const D = 'disclosures/xa-c';
-
-function issuesOf(dir: string): ContentIssue[] {
-  try {
-    loadPortal({ contentDir: dir });
-  } catch (error) {
-    if (error instanceof ContentError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected the content to be rejected');
-}
 
 describe('a commune with disclosures', () => {
   it('loads its budget, counts, land and discussion', () => {

@@ -3,19 +3,8 @@
  * the field, what was found and what was expected, in Vietnamese and English.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFixture, editFile, writeFile } from '../../test/helpers/fixture.ts';
-import { ContentError, type ContentIssue } from '../content/errors.ts';
+import { copyFixture, editFile, writeFile, issuesOf } from '../../test/helpers/fixture.ts';
 import { loadPortal } from '../content/portal.ts';
-
-function issuesOf(dir: string): ContentIssue[] {
-  try {
-    loadPortal({ contentDir: dir });
-  } catch (error) {
-    if (error instanceof ContentError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected the content to be rejected');
-}
 
 describe('a valid plan', () => {
   it('loads with its tasks and reports', () => {

@@ -3,6 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ContentError, type ContentIssue } from '../../src/content/errors.ts';
+import { loadPortal } from '../../src/content/portal.ts';
 
 export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -20,4 +22,15 @@ export function editFile(dir: string, file: string, change: (text: string) => st
 
 export function writeFile(dir: string, file: string, content: string | Buffer): void {
   writeFileSync(join(dir, file), content);
+}
+
+/** The problems loading a content folder reports; fails the test if the content loads. */
+export function issuesOf(dir: string): ContentIssue[] {
+  try {
+    loadPortal({ contentDir: dir });
+  } catch (error) {
+    if (error instanceof ContentError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected the content to be rejected');
 }
