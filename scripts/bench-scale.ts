@@ -8,16 +8,18 @@
  *   node scripts/bench-scale.ts provincial    # one of them
  *
  * Figures: pages per second, peak memory (GNU time), output size, search-index size and the
- * bytes a first search downloads (when the build has a Pagefind index), and the ratio of our
- * build time to the bare Astro build of the same page count.
+ * bytes a first search downloads, and the ratio of our build time to two bare Astro builds
+ * (scripts/bench/bare-astro.ts): the same page count of small pages, and the same output
+ * with the same search index. Everything builds in memory where it can (bench/workspace.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { writeBareAstro } from './bench/bare-astro.ts';
+import { writeBareAstro, writeBareAstroSameOutput } from './bench/bare-astro.ts';
 import { timedBuild, type BuildFigures } from './bench/measure.ts';
 import { searchFigures } from './bench/search.ts';
 import { writeSynthetic, type SyntheticShape } from './bench/synthetic.ts';
+import { benchFolder, copyProject } from './bench/workspace.ts';
 import { root } from './build-site.ts';
 
 const SETS: Record<string, SyntheticShape> = {
@@ -25,20 +27,23 @@ const SETS: Record<string, SyntheticShape> = {
   national: { provinces: 34, communes: 3321, years: 10, communeDocsPerYear: 1, departments: 20, formerPerCommune: 3 },
 };
 
-const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MiB`;
 const keep = process.env.BENCH_KEEP === '1';
+const astro = (dir: string) => [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'];
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
-function buildPortal(contentDir: string, outDir: string): BuildFigures {
-  const env = { ...process.env, PORTAL_CONTENT: contentDir, PORTAL_OUT_DIR: outDir, PORTAL_AS_OF: '2025-12-31', ASTRO_TELEMETRY_DISABLED: '1' };
-  return timedBuild(process.execPath, [astroBin, 'build'], root, env, outDir);
+function buildPortal(project: string, contentDir: string, outDir: string): BuildFigures {
+  return timedBuild(process.execPath, astro(project), project, { ...env, PORTAL_CONTENT: contentDir, PORTAL_OUT_DIR: outDir, PORTAL_AS_OF: '2025-12-31' }, outDir);
 }
 
-function buildBare(pages: number, work: string): BuildFigures {
-  const dir = join(work, 'bare');
-  writeBareAstro(dir, pages, join(root, 'node_modules'));
-  return timedBuild(process.execPath, [astroBin, 'build'], dir, { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, join(dir, 'dist'));
+function buildBare(dir: string): BuildFigures {
+  return timedBuild(process.execPath, astro(dir), dir, env, join(dir, 'dist'));
 }
+
+const time = (b: BuildFigures) => `${b.seconds.toFixed(1)} s (CPU ${b.cpuSeconds.toFixed(1)} s, ${mib(b.peakBytes)})`;
+// The ratio is of CPU time (the indexer's included): wall time on a shared machine measures the neighbours too.
+const ratio = (ours: BuildFigures, bare: BuildFigures) =>
+  bare.ok ? `${(ours.cpuSeconds / bare.cpuSeconds).toFixed(2)}× (wall ${(ours.seconds / bare.seconds).toFixed(2)}×)` : 'bare build failed';
 
 const rows: string[] = [];
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(SETS);
@@ -46,30 +51,38 @@ console.log(`Machine: ${cpus().length} cores, ${mib(totalmem())}; Node ${process
 for (const name of chosen) {
   const shape = SETS[name];
   if (!shape) throw new Error(`Unknown set ${name}; choose from ${Object.keys(SETS).join(', ')}`);
-  const work = mkdtempSync(join(tmpdir(), `bench-${name}-`));
+  const { dir: work, inMemory } = benchFolder(name);
   try {
+    const project = join(work, 'project');
+    copyProject(root, project);
     const content = join(work, 'content');
     const { units, documents } = writeSynthetic(content, shape);
-    console.log(`${name}: ${units} units, ${documents} documents in ${content}; building…`);
-    const ours = buildPortal(content, join(work, 'dist'));
+    console.log(`${name}: ${units} units, ${documents} documents in ${content} (${inMemory ? 'in memory' : 'on disk'}); building…`);
+    const out = join(work, 'dist');
+    const ours = buildPortal(project, content, out);
     if (!ours.ok) {
       console.log(`${name}: the build failed after ${ours.seconds.toFixed(0)} s (peak ${mib(ours.peakBytes)}):\n${ours.log}`);
-      rows.push(`| ${name} | ${units} / ${documents} | failed | | | ${mib(ours.peakBytes)} | | | | |`);
+      rows.push(`| ${name} | ${units} / ${documents} | failed | | | ${mib(ours.peakBytes)} | | | | | | | |`);
       continue;
     }
-    const search = searchFigures(join(work, 'dist'));
-    console.log(`${name}: ${ours.htmlPages} pages in ${ours.seconds.toFixed(1)} s, CPU ${ours.cpuSeconds.toFixed(1)} s, peak ${mib(ours.peakBytes)}; bare Astro baseline…`);
-    const bare = buildBare(ours.htmlPages, work);
-    // The ratio is of CPU time: wall time on a shared machine measures the neighbours too.
-    const ratio = bare.ok ? `${(ours.cpuSeconds / bare.cpuSeconds).toFixed(2)}× (wall ${(ours.seconds / bare.seconds).toFixed(2)}×)` : 'bare build failed';
-    console.log(`${name}: bare Astro ${bare.htmlPages} pages in ${bare.seconds.toFixed(1)} s, CPU ${bare.cpuSeconds.toFixed(1)} s (peak ${mib(bare.peakBytes)})`);
+    const search = searchFigures(out);
+    console.log(`${name}: ${ours.htmlPages} pages in ${time(ours)}; bare Astro baselines…`);
+    const minimalDir = join(work, 'bare');
+    writeBareAstro(minimalDir, ours.htmlPages, join(root, 'node_modules'));
+    const minimal = buildBare(minimalDir);
+    console.log(`${name}: bare Astro, small pages: ${minimal.htmlPages} pages in ${time(minimal)}`);
+    const sameDir = join(work, 'bare-same-output');
+    writeBareAstroSameOutput(sameDir, out, join(project, 'public'), join(root, 'node_modules'));
+    rmSync(out, { recursive: true, force: true }); // memory for the next build
+    const same = buildBare(sameDir);
+    console.log(`${name}: bare Astro, same output and index: ${same.htmlPages} pages in ${time(same)}`);
     rows.push(
-      `| ${name} | ${units} / ${documents} | ${ours.htmlPages} | ${ours.seconds.toFixed(1)} s (CPU ${ours.cpuSeconds.toFixed(1)} s) | ${(ours.htmlPages / ours.seconds).toFixed(0)} | ${mib(ours.peakBytes)} | ${mib(ours.outputBytes)} | ${search.index} | ${search.firstSearch} | ${bare.seconds.toFixed(1)} s (CPU ${bare.cpuSeconds.toFixed(1)} s, ${mib(bare.peakBytes)}) | ${ratio} |`,
+      `| ${name} | ${units} / ${documents} | ${ours.htmlPages} | ${time(ours)} | ${(ours.htmlPages / ours.seconds).toFixed(0)} | ${mib(ours.outputBytes)} | ${search.index} | ${search.firstSearch} | ${time(minimal)} | ${ratio(ours, minimal)} | ${time(same)} | ${ratio(ours, same)} |`,
     );
   } finally {
     if (!keep) rmSync(work, { recursive: true, force: true });
   }
 }
-console.log('\n| set | units / documents | pages | build time | pages/s | peak memory | output | search index | first search | bare Astro, same pages | ratio to bare (CPU) |');
-console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('\n| set | units / documents | pages | build time (CPU, peak memory) | pages/s | output | search index | first search | bare Astro, small pages, no index | ratio | bare Astro, same output + index | ratio |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);

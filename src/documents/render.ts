@@ -21,7 +21,15 @@ const marked = new Marked({
   },
 });
 
+// Each body is shown on its Vietnamese and its English page: render it once per build.
+const rendered = new Map<string, string>();
+
 /** Markdown body → HTML, with the document's own headings demoted below the page's h1. */
 export function renderDocumentBody(markdown: string): string {
-  return marked.parse(markdown.replace(/^#(?=#* )/gm, '##'), { async: false });
+  let html = rendered.get(markdown);
+  if (html === undefined) {
+    html = marked.parse(markdown.replace(/^#(?=#* )/gm, '##'), { async: false });
+    rendered.set(markdown, html);
+  }
+  return html;
 }
