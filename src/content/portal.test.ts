@@ -146,3 +146,13 @@ describe('content errors', () => {
     expect(message).toContain('[en] Found "ubnd-khong-co"; expected the id of a unit');
   });
 });
+
+describe('a content folder that is not there', () => {
+  it('is one problem naming PORTAL_CONTENT, not a crash or one problem per kind of content', () => {
+    const issues = issuesOf('content/khong-co-tinh-nay');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'content/khong-co-tinh-nay', field: 'PORTAL_CONTENT', found: '"content/khong-co-tinh-nay"' });
+    expect(issues[0]!.expected.vi).toContain('thư mục nội dung');
+    expect(issues[0]!.expected.en).toContain('content folder');
+  });
+});

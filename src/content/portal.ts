@@ -3,7 +3,8 @@
  * slices are checked, and only if nothing is wrong is the portal model returned.
  * One ContentError lists every problem, so an official fixes them in one round.
  */
-import { basename, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isoDate } from './fields.ts';
 import { IssueList } from './errors.ts';
@@ -18,7 +19,6 @@ import type { PortalDocument } from '../documents/schema.ts';
 import { loadDisclosures } from '../disclosures/load.ts';
 import type { CommuneDisclosures } from '../disclosures/model.ts';
 import { scanContentLines } from '../disclosures/scan.ts';
-import { join } from 'node:path';
 import { loadPlans, type Plan } from '../plans/load.ts';
 import { loadAbbreviations } from '../search/load.ts';
 import type { Abbreviation } from '../search/schema.ts';
@@ -75,6 +75,16 @@ export function loadPortal(options: LoadOptions): Portal {
     });
   }
 
+  if (!existsSync(ctx.dir) || !statSync(ctx.dir).isDirectory()) {
+    // Nothing else can be read: say so once, rather than once per kind of content.
+    ctx.issues.add({
+      file: options.contentDir,
+      field: 'PORTAL_CONTENT',
+      found: JSON.stringify(options.contentDir),
+      expected: { vi: 'thư mục nội dung của một cổng (có site.yaml), ví dụ content/quang-tri', en: "a portal's content folder (with site.yaml), e.g. content/quang-tri" },
+    });
+    ctx.issues.throwIfAny();
+  }
   const site = loadSite(ctx);
   const { known: unitIds, complete: unitsComplete, units, succession } = loadUnits(ctx);
   const documents = loadDocuments(ctx);
