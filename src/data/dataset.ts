@@ -49,6 +49,11 @@ export interface Dataset {
   updated: string;
   /** The chart drawn from this table, if any, with its one-sentence summary; embeds show it too. */
   chart?: (lang: Lang) => { spec: ChartSpec; summary: string };
+  /**
+   * false for a table too long to read in a frame on another site (every province and year):
+   * it is published as files and a dataset page, with no embed.
+   */
+  embed?: false;
 }
 
 export function datasetPaths(id: string) {

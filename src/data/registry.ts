@@ -27,6 +27,11 @@ export function allDatasets(portal: Portal): Dataset[] {
   return datasets;
 }
 
+/** The datasets another site can embed (/embed/<id>/, oEmbed, the list on /nhung/). */
+export function embeddableDatasets(portal: Portal): Dataset[] {
+  return allDatasets(portal).filter((d) => d.embed !== false);
+}
+
 export function datasetById(portal: Portal, id: string): Dataset {
   const dataset = allDatasets(portal).find((d) => d.id === id);
   if (!dataset) throw new Error(`No dataset ${id}`);

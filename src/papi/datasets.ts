@@ -69,6 +69,39 @@ function yearDataset(papi: PapiData, year: number, updated: string): Dataset {
     ], rows);
 }
 
+/** Every province and year in one table: totals, ranks, groups and dimension scores, 2011–2024. */
+export function allResultsDataset(papi: PapiData, updated: string): Dataset {
+  const rows = papi.years.flatMap((year) => {
+    const standings = yearStandings(papi, year);
+    return papi.provinces.map((p) => {
+      const s = (m: string) => standings.byProvince.get(p.code)?.get(m);
+      const total = s('total');
+      return {
+        nam: year, tinh: p.name_vi, ma_tinh: p.code, tinh_2025: p.successor?.name_vi ?? null,
+        tong_diem: total?.score ?? null, hang: total?.rank ?? null, so_tinh_xep_hang: standings.ranked, nhom: band(total?.band ?? null),
+        ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`d${i + 1}`, s(String(i + 1))?.score ?? null])),
+      } as Row;
+    });
+  });
+  return {
+    ...base(papiDatasetIds.all, '/papi/', updated,
+      { vi: 'PAPI 2011–2024: kết quả của 63 tỉnh qua các năm', en: 'PAPI 2011–2024: results of the 63 provinces, year by year' },
+      { vi: 'Một hàng cho mỗi tỉnh (trước 1/7/2025) và năm: tổng điểm, thứ hạng, nhóm và điểm từng nội dung. Ô trống: không có số liệu hoặc chưa có nội dung đó (nội dung 7 và 8 từ năm 2018).', en: 'One row per province (before 1 July 2025) and year: total, rank, group and dimension scores. Empty cells: no data, or the dimension did not exist yet (dimensions 7 and 8 from 2018).' },
+      [
+        { ...col('nam', 'Năm', 'Year', 'integer'), plain: true },
+        col('tinh', 'Tỉnh', 'Province', 'text', 'Tỉnh trước 1/7/2025', 'Province before 1 July 2025'),
+        col('ma_tinh', 'Mã tỉnh', 'Code', 'text', 'Mã tỉnh (Cục Thống kê) trước 2025', 'GSO code before 2025'),
+        col('tinh_2025', 'Tỉnh từ 1/7/2025', 'Province from 2025', 'text'),
+        col('tong_diem', 'Tổng điểm', 'Total', 'number', 'Tổng điểm (tối đa 60 đến 2017, 80 từ 2018); trống: không có số liệu', 'Total (out of 60 until 2017, 80 from 2018); empty: no data', POINTS),
+        col('hang', 'Hạng', 'Rank', 'integer', 'Thứ hạng theo tổng điểm; trống: không xếp hạng', 'Rank by total; empty: not ranked'),
+        col('so_tinh_xep_hang', 'Số tỉnh xếp hạng', 'Provinces ranked', 'integer'),
+        col('nhom', 'Nhóm', 'Group', 'text', 'Nhóm theo phần tư tổng điểm', 'Quartile group of the total'),
+        ...dimCols(),
+      ], rows),
+    embed: false,
+  };
+}
+
 function provinceDataset(portal: Portal, p: PapiProvince, updated: string): Dataset {
   const total = papiSeries(portal, p.code, 'total');
   const dims = Array.from({ length: 8 }, (_, i) => papiSeries(portal, p.code, i + 1));
@@ -158,6 +191,7 @@ export function papiDatasets(portal: Portal): Dataset[] {
   ];
   const seen = new Set<string>();
   return [
+    allResultsDataset(papi, updated),
     ...YEARS.map((y) => yearDataset(papi, y, updated)),
     ...papi.provinces.flatMap((p) => [provinceDataset(portal, p, updated), subDataset(papi, p, updated)]),
     ...Array.from({ length: 8 }, (_, i) =>

@@ -75,6 +75,15 @@ describe('published figures, through the pages (no JavaScript)', () => {
     const year = JSON.parse(await download('/du-lieu/papi-2020.json')) as { rows: Record<string, unknown>[] };
     expect(year.rows.find((r) => r.tinh === 'Tỉnh Quảng Trị')).toMatchObject({ hang: 6, so_tinh_xep_hang: 63, tong_diem: 44.7656, nhom: 'nhóm cao nhất' });
   });
+
+  it('the overview links one file of every province and year, with the same figures', async () => {
+    const overview = await download('/papi/');
+    expect(overview).toContain('href="/du-lieu/papi-ket-qua.csv"');
+    const all = csvRows(await download('/du-lieu/papi-ket-qua.csv'));
+    expect(all).toHaveLength(63 * 14);
+    expect(all.find((r) => r.nam === '2020' && r.tinh === 'Tỉnh Quảng Trị')).toMatchObject({ tong_diem: '44.7656', hang: '6', so_tinh_xep_hang: '63' });
+    expect(all.find((r) => r.nam === '2021' && r.tinh === 'Tỉnh Bắc Giang')).toMatchObject({ tong_diem: '', hang: '' });
+  });
 });
 
 describe('missing province-years are gaps everywhere', () => {

@@ -1,16 +1,16 @@
 /** oEmbed (rich) description of each embeddable table or chart: /oembed/vi/<id>.json, /oembed/en/<id>.json. */
 import type { APIRoute } from 'astro';
 import { getPortal } from '../../../content/instance.ts';
-import { allDatasets } from '../../../data/registry.ts';
+import { embeddableDatasets } from '../../../data/registry.ts';
 import { oembedFor } from '../../../embed/code.ts';
 
 export const getStaticPaths = () =>
-  allDatasets(getPortal()).flatMap((dataset) => (['vi', 'en'] as const).map((lang) => ({ params: { lang, id: dataset.id }, props: { dataset } })));
+  embeddableDatasets(getPortal()).flatMap((dataset) => (['vi', 'en'] as const).map((lang) => ({ params: { lang, id: dataset.id }, props: { dataset } })));
 
 export const GET: APIRoute = ({ params, props }) => {
   const { site } = getPortal();
   const lang = params.lang === 'en' ? 'en' : 'vi';
-  const { dataset } = props as { dataset: ReturnType<typeof allDatasets>[number] };
+  const { dataset } = props as { dataset: ReturnType<typeof embeddableDatasets>[number] };
   const body = oembedFor(site.site_url, `${site.portal_name[lang]} – ${site.name[lang]}`, lang, dataset.id, dataset.title[lang]);
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json+oembed; charset=utf-8' } });
 };
