@@ -30,6 +30,11 @@ export interface Column {
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
 
+/** A column in one line: key, label in Vietnamese and English, type, description in both. */
+export function column(key: string, vi: string, en: string, type: Column['type'], descriptionVi: string, descriptionEn: string): Column {
+  return { key, label: { vi, en }, description: { vi: descriptionVi, en: descriptionEn }, type };
+}
+
 export interface Dataset {
   /** Stable id, part of the download address: lower-case ASCII, digits, hyphens. */
   id: string;

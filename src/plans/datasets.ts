@@ -1,16 +1,9 @@
 /** Tasks, progress reports and unit scorecards as open data (CSV/JSON at /du-lieu/). */
 import type { Portal } from '../content/portal.ts';
-import type { Column, Dataset } from '../data/dataset.ts';
+import { column as col, type Column, type Dataset } from '../data/dataset.ts';
 import { complianceGrid, unitScorecard, unitsWithTasks } from './progress.ts';
 import { sectionLabel, targetLabel } from './summary.ts';
 import { progressDatasets } from './tables.ts';
-
-const col = (key: string, vi: string, en: string, type: Column['type'], dvi: string, den: string): Column => ({
-  key,
-  label: { vi, en },
-  description: { vi: dvi, en: den },
-  type,
-});
 
 const SAMPLE_SOURCE = {
   vi: 'Dữ liệu minh họa do cổng soạn (không phải báo cáo thật), tính đến ngày số liệu của cổng.',

@@ -1,5 +1,5 @@
 /** The units and the 2025 succession links as open data. */
-import type { Dataset } from '../data/dataset.ts';
+import { column, type Dataset } from '../data/dataset.ts';
 import type { Portal } from '../content/portal.ts';
 
 export function unitDatasets(portal: Portal): Dataset[] {
@@ -15,13 +15,13 @@ export function unitDatasets(portal: Portal): Dataset[] {
         en: 'Agencies, organisations and administrative units (before and after 1 July 2025) named on the portal.',
       },
       columns: [
-        { key: 'id', label: { vi: 'Mã trên cổng', en: 'Portal id' }, description: { vi: 'Phần cuối địa chỉ trang /don-vi/<mã>/', en: 'Last part of the page address /don-vi/<id>/' }, type: 'text' },
-        { key: 'ten', label: { vi: 'Tên', en: 'Name' }, description: { vi: 'Tên chính thức', en: 'Official name (Vietnamese)' }, type: 'text' },
-        { key: 'loai', label: { vi: 'Loại', en: 'Kind' }, description: { vi: 'Loại đơn vị (mã)', en: 'Kind of unit (code)' }, type: 'text' },
-        { key: 'ma_hanh_chinh', label: { vi: 'Mã ĐVHC', en: 'Official code' }, description: { vi: 'Mã đơn vị hành chính của Cục Thống kê, nếu có', en: 'National Statistics Office code, where one exists' }, type: 'text' },
-        { key: 'thuoc', label: { vi: 'Thuộc', en: 'Part of' }, description: { vi: 'Mã trên cổng của đơn vị cấp trên', en: 'Portal id of the parent unit' }, type: 'text' },
-        { key: 'tu_ngay', label: { vi: 'Từ ngày', en: 'From' }, description: { vi: 'Ngày bắt đầu tồn tại, nếu biết', en: 'First day, where known' }, type: 'date' },
-        { key: 'den_ngay', label: { vi: 'Đến ngày', en: 'Until' }, description: { vi: 'Ngày cuối cùng tồn tại, nếu đã chấm dứt', en: 'Last day, if it has ended' }, type: 'date' },
+        column('id', 'Mã trên cổng', 'Portal id', 'text', 'Phần cuối địa chỉ trang /don-vi/<mã>/', 'Last part of the page address /don-vi/<id>/'),
+        column('ten', 'Tên', 'Name', 'text', 'Tên chính thức', 'Official name (Vietnamese)'),
+        column('loai', 'Loại', 'Kind', 'text', 'Loại đơn vị (mã)', 'Kind of unit (code)'),
+        column('ma_hanh_chinh', 'Mã ĐVHC', 'Official code', 'text', 'Mã đơn vị hành chính của Cục Thống kê, nếu có', 'National Statistics Office code, where one exists'),
+        column('thuoc', 'Thuộc', 'Part of', 'text', 'Mã trên cổng của đơn vị cấp trên', 'Portal id of the parent unit'),
+        column('tu_ngay', 'Từ ngày', 'From', 'date', 'Ngày bắt đầu tồn tại, nếu biết', 'First day, where known'),
+        column('den_ngay', 'Đến ngày', 'Until', 'date', 'Ngày cuối cùng tồn tại, nếu đã chấm dứt', 'Last day, if it has ended'),
       ],
       rows: units.all.map((u) => ({
         id: u.id,
@@ -47,12 +47,12 @@ export function unitDatasets(portal: Portal): Dataset[] {
         en: 'Each row: a former unit, the new unit that took all or part of it, and the legal basis.',
       },
       columns: [
-        { key: 'don_vi_cu', label: { vi: 'Đơn vị cũ', en: 'Former unit' }, description: { vi: 'Mã trên cổng của đơn vị cũ', en: 'Portal id of the former unit' }, type: 'text' },
-        { key: 'ten_cu', label: { vi: 'Tên đơn vị cũ', en: 'Former name' }, description: { vi: 'Tên chính thức', en: 'Official name' }, type: 'text' },
-        { key: 'don_vi_moi', label: { vi: 'Đơn vị kế thừa', en: 'Successor' }, description: { vi: 'Mã trên cổng của đơn vị mới', en: 'Portal id of the successor' }, type: 'text' },
-        { key: 'ten_moi', label: { vi: 'Tên đơn vị kế thừa', en: 'Successor name' }, description: { vi: 'Tên chính thức', en: 'Official name' }, type: 'text' },
-        { key: 'pham_vi', label: { vi: 'Phạm vi', en: 'Extent' }, description: { vi: 'full: toàn bộ; partial: một phần', en: 'full or partial' }, type: 'text' },
-        { key: 'can_cu', label: { vi: 'Căn cứ', en: 'Legal basis' }, description: { vi: 'Văn bản quyết định việc sắp xếp', en: 'The act that made the change' }, type: 'text' },
+        column('don_vi_cu', 'Đơn vị cũ', 'Former unit', 'text', 'Mã trên cổng của đơn vị cũ', 'Portal id of the former unit'),
+        column('ten_cu', 'Tên đơn vị cũ', 'Former name', 'text', 'Tên chính thức', 'Official name'),
+        column('don_vi_moi', 'Đơn vị kế thừa', 'Successor', 'text', 'Mã trên cổng của đơn vị mới', 'Portal id of the successor'),
+        column('ten_moi', 'Tên đơn vị kế thừa', 'Successor name', 'text', 'Tên chính thức', 'Official name'),
+        column('pham_vi', 'Phạm vi', 'Extent', 'text', 'full: toàn bộ; partial: một phần', 'full or partial'),
+        column('can_cu', 'Căn cứ', 'Legal basis', 'text', 'Văn bản quyết định việc sắp xếp', 'The act that made the change'),
       ],
       rows: succession.map(({ from, link }) => ({
         don_vi_cu: from.id,
