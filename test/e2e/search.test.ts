@@ -122,9 +122,11 @@ describe('the search page', () => {
     const count = /^Tìm thấy (\d+) kết quả cho “ho ngheo”\.$/.exec((await status.textContent()) ?? '');
     expect(count).not.toBeNull();
     expect(Number(count![1])).toBeGreaterThanOrEqual(results.length);
-    expect(results.length).toBe(10); // the first ten, then "Xem thêm kết quả"
+    const total = Number(count![1]);
+    expect(total).toBeGreaterThan(10);
+    expect(results.length).toBe(10); // the first ten, then "Xem thêm kết quả" for ten more
     await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
-    await expect.poll(() => page.locator('.search-result').count()).toBe(20);
+    await expect.poll(() => page.locator('.search-result').count()).toBe(Math.min(20, total));
     expect(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
     const plan = page.locator('.search-result').filter({ has: page.locator('a[href="/van-ban/phuong-tx-quang-tri-2024-ke-hoach-papi/"]') });
     expect(await plan.locator('.search-result__meta').textContent()).toBe('Văn bản · Ủy ban nhân dân phường (chưa rõ tên), thị xã Quảng Trị');
