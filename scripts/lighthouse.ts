@@ -1,10 +1,11 @@
 /**
  * Lighthouse (mobile: a mid-range phone on a slow 4G link, as Lighthouse emulates it by
- * default) on five page kinds of the default instance, with the system's Chromium. Builds
+ * default) on twelve page kinds of the default instance, with the system's Chromium. Builds
  * the instance into a temporary folder, serves it locally and prints the scores as a
  * Markdown table for the README. Targets: performance ≥ 95, accessibility 100.
  *
- *   node scripts/lighthouse.ts
+ *   node scripts/lighthouse.ts                          # every page kind below
+ *   node scripts/lighthouse.ts /tim-kiem/?q=dat%20dai   # chosen addresses
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,8 +24,15 @@ const PAGES = [
   { kind: 'unit (commune)', path: '/don-vi/phuong-quang-tri/' },
   { kind: 'data catalogue', path: '/du-lieu/' },
   { kind: 'home, English', path: '/en/' },
+  { kind: 'PAPI province (chart on the first screen)', path: '/papi/tinh/quang-tri/' },
+  { kind: 'PAPI ranking (sortable table)', path: '/papi/2024/' },
+  { kind: 'plan with tasks and progress', path: '/ke-hoach/huyen-2023-ke-hoach-trien-khai-165/' },
+  { kind: 'commune disclosures', path: '/cong-khai/phuong-dong-ha/' },
+  { kind: 'search', path: '/tim-kiem/?q=dat%20dai' },
 ];
 const TARGET = { performance: 95, accessibility: 100 };
+const chosen = process.argv.slice(2);
+const pages = chosen.length ? chosen.map((path) => PAGES.find((p) => p.path === path) ?? { kind: path, path }) : PAGES;
 
 const outDir = mkdtempSync(join(tmpdir(), 'portal-lighthouse-'));
 const built = buildSite({ contentDir: 'content/quang-tri', outDir, asOf: '2025-12-31' });
@@ -38,7 +46,7 @@ const chrome = await chromeLauncher.launch({
 const rows: string[] = [];
 let missed = 0;
 try {
-  for (const { kind, path } of PAGES) {
+  for (const { kind, path } of pages) {
     const result = await lighthouse(server.url + path, {
       port: chrome.port,
       output: 'json',
@@ -51,7 +59,12 @@ try {
     const failing = Object.values(audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
       .map((a) => a.id);
-    if (score('performance') < TARGET.performance || score('accessibility') < TARGET.accessibility) missed++;
+    if (score('performance') < TARGET.performance || score('accessibility') < TARGET.accessibility) {
+      missed++;
+      // Where the main thread's time went, script by script, to say what to fix.
+      const items = (audits['bootup-time']?.details as { items?: { url: string; scripting: number; scriptParseCompile: number }[] } | undefined)?.items ?? [];
+      for (const item of items) console.error(`  ${path}: ${item.url} scripting ${Math.round(item.scripting)} ms, parse/compile ${Math.round(item.scriptParseCompile)} ms`);
+    }
     rows.push(
       `| ${kind} | \`${path}\` | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${audits['largest-contentful-paint']?.displayValue ?? ''} | ${audits['total-blocking-time']?.displayValue ?? ''} | ${failing.join(', ') || '–'} |`,
     );
