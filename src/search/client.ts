@@ -108,9 +108,11 @@ export function startSearch(form: HTMLFormElement): void {
     for (const [name, select] of selects) {
       const values = Object.keys(available[name] ?? {}).map(unmarkStroke).sort((a, b) => a.localeCompare(b, 'vi'));
       const current = select.value;
-      for (const value of values) {
-        if (![...select.options].some((o) => o.value === value)) select.add(new Option(value, value, false, value === current));
-      }
+      // One look-up per value: the unit filter has hundreds, and scanning the options for each
+      // was most of the page's main-thread time on a slow phone.
+      const present = new Set([...select.options].map((o) => o.value));
+      const options = values.filter((value) => !present.has(value)).map((value) => new Option(value, value, false, value === current));
+      select.append(...options);
       select.closest<HTMLElement>('[data-filter-field]')!.hidden = values.length < 2;
     }
     fieldset.disabled = false;
