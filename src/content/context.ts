@@ -55,6 +55,16 @@ export function tryRead<T>(ctx: LoadContext, read: () => T): T | undefined {
   }
 }
 
+/**
+ * Whether a file read whole is a list, as every list file must be; if not, says so once,
+ * naming what each item should start with (`expected`).
+ */
+export function isList(ctx: LoadContext, located: Located, expected: ContentIssue['expected']): located is Located<unknown[]> {
+  if (Array.isArray(located.value)) return true;
+  ctx.issues.add({ ...located.locate([]), field: '(tệp / file)', found: 'không phải danh sách / not a list', expected });
+  return false;
+}
+
 /** Validates a value at `base` of a read file and wraps it as an Entry. */
 export function entryOf<S extends z.ZodType>(
   ctx: LoadContext,

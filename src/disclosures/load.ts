@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { entryOf, relPath, reportField, tryRead, type Entry, type LoadContext } from '../content/context.ts';
+import { entryOf, isList, relPath, reportField, tryRead, type Entry, type LoadContext } from '../content/context.ts';
 import { readCsv, readYaml, type Located } from '../content/read.ts';
 import { csvRows, loadBudget } from '../budget/load.ts';
 import { discussionSchema } from '../consultations/schema.ts';
@@ -90,11 +90,12 @@ function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDis
   const recoveryAbs = join(dir, 'thu-hoi-dat.yaml');
   if (existsSync(recoveryAbs)) {
     const read = readYamlScanned(ctx, recoveryAbs);
-    if (read && Array.isArray(read.value)) read.value.forEach((_, i) => {
-      const entry = entryOf(ctx, recoveryProjectSchema, read, [i]);
-      if (entry) recovery.push(entry);
-    });
-    else if (read) ctx.issues.add({ ...read.locate([]), field: '(tệp / file)', found: 'không phải danh sách / not a list', expected: { vi: 'một danh sách dự án, mỗi mục bắt đầu bằng "- "', en: 'a list of projects, each starting with "- "' } });
+    if (read && isList(ctx, read, { vi: 'một danh sách dự án, mỗi mục bắt đầu bằng "- "', en: 'a list of projects, each starting with "- "' })) {
+      read.value.forEach((_, i) => {
+        const entry = entryOf(ctx, recoveryProjectSchema, read, [i]);
+        if (entry) recovery.push(entry);
+      });
+    }
   }
   for (const project of recovery) {
     for (const p of timelineProblems(project.data.timeline)) {

@@ -4,7 +4,7 @@
  * is an error: two meanings for one word would make search guess.
  */
 import { existsSync } from 'node:fs';
-import { entryOf, relPath, tryRead, type Entry, type LoadContext } from '../content/context.ts';
+import { entryOf, isList, relPath, tryRead, type Entry, type LoadContext } from '../content/context.ts';
 import { readYaml } from '../content/read.ts';
 import { searchKey } from './fold.ts';
 import { abbreviationSchema, type Abbreviation } from './schema.ts';
@@ -14,15 +14,7 @@ export function loadAbbreviations(ctx: LoadContext, abs: string): Abbreviation[]
   if (!existsSync(abs)) return [];
   const located = tryRead(ctx, () => readYaml(abs, file));
   if (!located) return [];
-  if (!Array.isArray(located.value)) {
-    ctx.issues.add({
-      ...located.locate([]),
-      field: '(tệp / file)',
-      found: 'không phải danh sách / not a list',
-      expected: { vi: 'một danh sách, mỗi mục bắt đầu bằng "- abbr:"', en: 'a list, each item starting with "- abbr:"' },
-    });
-    return [];
-  }
+  if (!isList(ctx, located, { vi: 'một danh sách, mỗi mục bắt đầu bằng "- abbr:"', en: 'a list, each item starting with "- abbr:"' })) return [];
   const entries: Entry<Abbreviation>[] = [];
   located.value.forEach((_, index) => {
     const entry = entryOf(ctx, abbreviationSchema, located, [index]);

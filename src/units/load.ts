@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { emptyToNull } from '../content/fields.ts';
-import { checkUniqueIds, entryOf, listFiles, relPath, reportField, tryRead, type Entry, type LoadContext } from '../content/context.ts';
+import { checkUniqueIds, entryOf, isList, listFiles, relPath, reportField, tryRead, type Entry, type LoadContext } from '../content/context.ts';
 import { readCsv, readYaml, type Located } from '../content/read.ts';
 import { successionSchema, unitSchema, type Succession, type Unit } from './schema.ts';
 
@@ -23,13 +23,7 @@ function readRows(ctx: LoadContext, sub: string): Located[] & { complete: boolea
       out.complete = false;
       continue;
     }
-    if (!Array.isArray(located.value)) {
-      ctx.issues.add({
-        ...located.locate([]),
-        field: '(tệp / file)',
-        found: 'không phải danh sách / not a list',
-        expected: { vi: 'một danh sách, mỗi mục bắt đầu bằng "- "', en: 'a list, each item starting with "- "' },
-      });
+    if (!isList(ctx, located, { vi: 'một danh sách, mỗi mục bắt đầu bằng "- "', en: 'a list, each item starting with "- "' })) {
       out.complete = false;
       continue;
     }
