@@ -19,7 +19,8 @@ import { writeBareAstro, writeBareAstroSameOutput } from './bench/bare-astro.ts'
 import { timedBuild, type BuildFigures } from './bench/measure.ts';
 import { searchFigures } from './bench/search.ts';
 import { writeSynthetic, type SyntheticShape } from './bench/synthetic.ts';
-import { benchFolder, copyProject } from './bench/workspace.ts';
+import { copyProject } from './bench/workspace.ts';
+import { scratchFolder } from '../src/lib/scratch.ts';
 import { root } from './build-site.ts';
 
 const SETS: Record<string, SyntheticShape> = {
@@ -51,7 +52,7 @@ console.log(`Machine: ${cpus().length} cores, ${mib(totalmem())}; Node ${process
 for (const name of chosen) {
   const shape = SETS[name];
   if (!shape) throw new Error(`Unknown set ${name}; choose from ${Object.keys(SETS).join(', ')}`);
-  const { dir: work, inMemory } = benchFolder(name);
+  const { dir: work, inMemory } = scratchFolder(`bench-${name}-`);
   try {
     const project = join(work, 'project');
     copyProject(root, project);

@@ -10,11 +10,11 @@
  * one page at a time, which made this step longer than generating the pages.
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { scratchFolder } from '../lib/scratch.ts';
 import { markStroke } from '../search/fold.ts';
 
 /** The attribute that marks a page's searchable region; pages without it are not indexed. */
@@ -35,26 +35,14 @@ export function copySearchablePages(outDir: string, copyDir: string): number {
   return count;
 }
 
-/**
- * Where the copy goes: memory (/dev/shm) where the system has it, else the temporary folder.
- * Creating ten thousand small files on a virtual disk took longer than indexing them.
- */
-function scratchDir(): string {
-  try {
-    accessSync('/dev/shm', constants.W_OK);
-    return '/dev/shm';
-  } catch {
-    return tmpdir();
-  }
-}
-
 export function pagefindSearch(): AstroIntegration {
   return {
     name: 'portal:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const copyDir = mkdtempSync(join(scratchDir(), 'portal-search-'));
+        // In memory where possible: writing the copy to disk took longer than indexing it.
+        const copyDir = scratchFolder('portal-search-').dir;
         try {
           const pages = copySearchablePages(outDir, copyDir);
           // The package exports only its Node API; its command line sits beside it.

@@ -41,18 +41,21 @@ function base(id: string, page: string, updated: string, title: Dataset['title']
   return { id, title, description, columns, rows, source: SOURCE, licence: LICENCE, page, updated, ...(chart ? { chart } : {}) };
 }
 
+/** One province in one year: rank, total, group and dimension scores (null where there is none). */
+function resultRow(standings: ReturnType<typeof yearStandings>, p: PapiProvince): Row {
+  const s = (m: string) => standings.byProvince.get(p.code)?.get(m);
+  const total = s('total');
+  return {
+    hang: total?.rank ?? null, so_tinh_xep_hang: standings.ranked, tinh: p.name_vi, ma_tinh: p.code, tinh_2025: p.successor?.name_vi ?? null,
+    tong_diem: total?.score ?? null, nhom: band(total?.band ?? null),
+    ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`d${i + 1}`, s(String(i + 1))?.score ?? null])),
+  };
+}
+
 function yearDataset(papi: PapiData, year: number, updated: string): Dataset {
   const standings = yearStandings(papi, year);
   const rows = papi.provinces
-    .map((p) => {
-      const s = (m: string) => standings.byProvince.get(p.code)?.get(m);
-      const total = s('total');
-      return {
-        hang: total?.rank ?? null, so_tinh_xep_hang: standings.ranked, tinh: p.name_vi, ma_tinh: p.code, tinh_2025: p.successor?.name_vi ?? null,
-        tong_diem: total?.score ?? null, nhom: band(total?.band ?? null),
-        ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`d${i + 1}`, s(String(i + 1))?.score ?? null])),
-      } as Row;
-    })
+    .map((p) => resultRow(standings, p))
     .sort((a, b) => ((a.hang as number | null) ?? 999) - ((b.hang as number | null) ?? 999) || String(a.tinh).localeCompare(String(b.tinh), 'vi'));
   return base(papiDatasetIds.year(year), `/papi/${year}/`, updated,
     { vi: `PAPI ${year}: 63 tỉnh xếp theo tổng điểm`, en: `PAPI ${year}: the 63 provinces by total score` },
@@ -73,15 +76,7 @@ function yearDataset(papi: PapiData, year: number, updated: string): Dataset {
 export function allResultsDataset(papi: PapiData, updated: string): Dataset {
   const rows = papi.years.flatMap((year) => {
     const standings = yearStandings(papi, year);
-    return papi.provinces.map((p) => {
-      const s = (m: string) => standings.byProvince.get(p.code)?.get(m);
-      const total = s('total');
-      return {
-        nam: year, tinh: p.name_vi, ma_tinh: p.code, tinh_2025: p.successor?.name_vi ?? null,
-        tong_diem: total?.score ?? null, hang: total?.rank ?? null, so_tinh_xep_hang: standings.ranked, nhom: band(total?.band ?? null),
-        ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`d${i + 1}`, s(String(i + 1))?.score ?? null])),
-      } as Row;
-    });
+    return papi.provinces.map((p) => ({ nam: year, ...resultRow(standings, p) }));
   });
   return {
     ...base(papiDatasetIds.all, '/papi/', updated,
