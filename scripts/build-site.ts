@@ -8,12 +8,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 
 export interface BuildOptions {
   contentDir: string;
   outDir: string;
   asOf?: string;
+  /** The project to build (default: this checkout). */
+  cwd?: string;
 }
 
 export interface BuildResult {
@@ -21,9 +22,9 @@ export interface BuildResult {
   output: string;
 }
 
-export function buildSite({ contentDir, outDir, asOf }: BuildOptions): BuildResult {
-  const result = spawnSync(process.execPath, [astroBin, 'build'], {
-    cwd: root,
+export function buildSite({ contentDir, outDir, asOf, cwd = root }: BuildOptions): BuildResult {
+  const result = spawnSync(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd,
     encoding: 'utf8',
     env: {
       ...process.env,
