@@ -5,7 +5,7 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 
-// Which province this build serves is chosen by PORTAL_CONTENT (see src/content/instance.ts);
+// Which province this build serves is chosen by PORTAL_CONTENT (see src/instance.ts);
 // the output folder by PORTAL_OUT_DIR (default dist/), so two instances can be built side by side.
 export default defineConfig({
   output: 'static',

@@ -20,7 +20,7 @@ import { timedBuild, type BuildFigures } from './bench/measure.ts';
 import { searchFigures } from './bench/search.ts';
 import { writeSynthetic, type SyntheticShape } from './bench/synthetic.ts';
 import { copyProject } from './bench/workspace.ts';
-import { scratchFolder } from '../src/lib/scratch.ts';
+import { scratchFolder } from '../src/base/scratch.ts';
 import { root } from './build-site.ts';
 
 const SETS: Record<string, SyntheticShape> = {

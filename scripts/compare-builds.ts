@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildSite, root } from './build-site.ts';
-import { scratchFolder } from '../src/lib/scratch.ts';
+import { scratchFolder } from '../src/base/scratch.ts';
 
 const AS_OF = '2025-12-31';
 const INSTANCES = ['content/quang-tri', 'content/bac-ninh'];

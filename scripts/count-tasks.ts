@@ -3,7 +3,7 @@
  *   node scripts/count-tasks.ts
  * Prints a Markdown table: instance, document, seed, sections, tasks, tasks with a lead unit, targets.
  */
-import { loadPortal } from '../src/content/portal.ts';
+import { loadPortal } from '../src/portal.ts';
 
 const SEEDS: Record<string, string> = {
   'qt-2021-cong-van-duy-tri-papi': '000',

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { slugify } from '../src/lib/slug.ts';
+import { slugify } from '../src/base/slug.ts';
 
 type Row = Record<string, string>;
 type Unit = {

@@ -5,7 +5,7 @@
  * papi_subdimensions_long_2011_2024.csv) and writes one row per year × pre-2025 province
  * (results.csv; a blank cell is missing data, never zero) and one row per sub-dimension score
  * (subdimensions.csv; a missing score has no row). Ranks, bands and changes are not copied:
- * src/papi/ derives them from these scores. Re-running on the same input gives byte-identical files.
+ * src/kinds/papi/ derives them from these scores. Re-running on the same input gives byte-identical files.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -4,9 +4,9 @@
  *   PORTAL_CONTENT=content/bac-ninh npm run validate
  * Prints every problem with its file, place and field, in Vietnamese and English.
  */
-import { ContentError } from '../src/content/errors.ts';
-import { instanceOptions } from '../src/content/instance.ts';
-import { loadPortal } from '../src/content/portal.ts';
+import { ContentError } from '../src/base/content/errors.ts';
+import { instanceOptions } from '../src/instance.ts';
+import { loadPortal } from '../src/portal.ts';
 
 const options = instanceOptions();
 try {

@@ -1,5 +1,5 @@
 /**
- * Where the benchmark builds: a scratch folder (src/lib/scratch.ts), in memory where the
+ * Where the benchmark builds: a scratch folder (src/base/scratch.ts), in memory where the
  * system has it, so that the figures measure the builds, not the disk. Astro moves its bundles
  * into the output folder by renaming, which cannot cross file systems, so the project is
  * copied there too (its sources and national data; node_modules is linked).

@@ -10,7 +10,7 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getPortal } from '../content/instance.ts';
+import { getPortal } from '../instance.ts';
 
 /** Pagefind runs WebAssembly; nothing else needs more than 'self'. */
 export function contentSecurityPolicy(frameAncestors: string[]): string {

@@ -4,7 +4,7 @@
  * the filters and metadata the page declares (src/ui/SearchFacets.astro).
  *
  * It indexes a copy of the searchable pages in which đ/Đ is written d/D + a combining stroke
- * (src/search/fold.ts), so "dat dai" finds "đất đai"; the pages on disk are not changed.
+ * (src/outputs/search/fold.ts), so "dat dai" finds "đất đai"; the pages on disk are not changed.
  * The copy holds only pages with a content region (embeds and dataset pages have none), and
  * the indexer runs as a child process that uses every core: Pagefind's Node service indexes
  * one page at a time, which made this step longer than generating the pages.
@@ -14,8 +14,8 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { scratchFolder } from '../lib/scratch.ts';
-import { markStroke } from '../search/fold.ts';
+import { scratchFolder } from '../base/scratch.ts';
+import { markStroke } from '../outputs/search/fold.ts';
 
 /** The attribute that marks a page's searchable region; pages without it are not indexed. */
 const BODY = 'data-pagefind-body';

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { getPortal } from '../content/instance.ts';
+import { getPortal } from '../instance.ts';
 
 /** Page paths ("" for the home page, "van-ban/x/" …) that belong in the sitemap, sorted. */
 export function sitemapPaths(pathnames: string[]): string[] {

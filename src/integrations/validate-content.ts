@@ -4,8 +4,8 @@
  * and the previous output is left as it was.
  */
 import type { AstroIntegration } from 'astro';
-import { ContentError } from '../content/errors.ts';
-import { getPortal, instanceOptions } from '../content/instance.ts';
+import { ContentError } from '../base/content/errors.ts';
+import { getPortal, instanceOptions } from '../instance.ts';
 
 export function validateContent(): AstroIntegration {
   return {

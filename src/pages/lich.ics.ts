@@ -1,8 +1,8 @@
 /** /lich.ics: reporting deadlines, consultation windows and citizen-reception days. */
 import type { APIRoute } from 'astro';
-import { calendarEvents } from '../calendar/registry.ts';
-import { toIcs } from '../calendar/ics.ts';
-import { getPortal } from '../content/instance.ts';
+import { calendarEvents } from '../outputs/calendar/registry.ts';
+import { toIcs } from '../outputs/calendar/ics.ts';
+import { getPortal } from '../instance.ts';
 
 export const GET: APIRoute = () => {
   const portal = getPortal();

@@ -1,5 +1,5 @@
 /** The main sections in the header, in order. A new section adds one line here. */
-import type { UiKey } from '../i18n/ui.ts';
+import type { UiKey } from './words.ts';
 
 export const mainSections: { href: string; label: UiKey }[] = [
   { href: '/', label: 'nav.home' },

@@ -7,8 +7,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatIssue, type ContentIssue } from '../../src/content/errors.ts';
-import { loadPortal } from '../../src/content/portal.ts';
+import { ContentError, formatIssue, type ContentIssue } from '../../src/base/content/errors.ts';
+import { loadPortal } from '../../src/portal.ts';
 import { copyFixture, editFile, writeFile } from '../helpers/fixture.ts';
 
 const DOC = 'documents/ke-hoach-thu.md';

@@ -9,7 +9,7 @@
  * assign nothing and are not tasks.
  */
 import { describe, expect, it } from 'vitest';
-import { loadPortal } from '../../src/content/portal.ts';
+import { loadPortal } from '../../src/portal.ts';
 
 const qt = loadPortal({ contentDir: 'content/quang-tri', asOf: '2025-12-31' });
 const bn = loadPortal({ contentDir: 'content/bac-ninh', asOf: '2025-12-31' });

@@ -3,7 +3,7 @@
  * made from the address of the page the notice comes from.
  */
 import { describe, expect, it } from 'vitest';
-import { qrSvg } from '../../src/print/qr.ts';
+import { qrSvg } from '../../src/outputs/print/qr.ts';
 import { useBrowser } from './browser.ts';
 
 const browser = useBrowser({ javaScript: false });

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { STROKE } from '../../src/search/fold.ts';
+import { STROKE } from '../../src/outputs/search/fold.ts';
 import { firstQueryBytes, FIRST_QUERY_BUDGET, RECALL_TARGET } from '../../scripts/search-eval.ts';
 import { loadQueries, pagesQuoting, rankOf, recallAt, runSearch } from '../../scripts/search-queries.ts';
 import { useBrowser } from './browser.ts';

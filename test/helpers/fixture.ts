@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError, type ContentIssue } from '../../src/content/errors.ts';
-import { loadPortal } from '../../src/content/portal.ts';
+import { ContentError, type ContentIssue } from '../../src/base/content/errors.ts';
+import { loadPortal } from '../../src/portal.ts';
 
 export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parseDocument } from 'yaml';
-import { loadPortal } from '../../src/content/portal.ts';
+import { loadPortal } from '../../src/portal.ts';
 import { copyFixture } from './fixture.ts';
 
 /** Runs if rendered as HTML (sets window.__xss) and is a formula if opened in a spreadsheet. */

@@ -1,8 +1,8 @@
 /** /du-lieu/<id>.csv and /du-lieu/<id>.json for every dataset. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPortal } from '../../content/instance.ts';
-import { allDatasets } from '../../data/registry.ts';
-import { toCsv, toJson } from '../../data/files.ts';
+import { getPortal } from '../../instance.ts';
+import { allDatasets } from '../../outputs/data/registry.ts';
+import { toCsv, toJson } from '../../outputs/data/files.ts';
 
 export const getStaticPaths = (() =>
   allDatasets(getPortal()).flatMap((dataset) => [

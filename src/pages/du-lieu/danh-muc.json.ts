@@ -1,8 +1,8 @@
 /** /du-lieu/danh-muc.json: the DCAT catalogue of every dataset. */
 import type { APIRoute } from 'astro';
-import { getPortal } from '../../content/instance.ts';
-import { dcatCatalog } from '../../data/catalog.ts';
-import { allDatasets } from '../../data/registry.ts';
+import { getPortal } from '../../instance.ts';
+import { dcatCatalog } from '../../outputs/data/catalog.ts';
+import { allDatasets } from '../../outputs/data/registry.ts';
 
 export const GET: APIRoute = () => {
   const portal = getPortal();

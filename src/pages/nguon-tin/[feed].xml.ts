@@ -1,8 +1,8 @@
 /** The site-wide feed and the corrections feed. */
 import type { APIRoute } from 'astro';
-import { getPortal } from '../../content/instance.ts';
-import { correctionEntries, feedEntries } from '../../feeds/registry.ts';
-import { atomResponse } from '../../feeds/response.ts';
+import { getPortal } from '../../instance.ts';
+import { correctionEntries, feedEntries } from '../../outputs/feeds/registry.ts';
+import { atomResponse } from '../../outputs/feeds/response.ts';
 
 export const getStaticPaths = () => [{ params: { feed: 'tat-ca' } }, { params: { feed: 'dinh-chinh' } }];
 

@@ -1,9 +1,9 @@
 /** One feed per topic: PAPI, plans and progress, budgets, land, consultations. */
 import type { APIRoute } from 'astro';
-import { getPortal } from '../../../content/instance.ts';
-import { feedTopics, topicLabels, type FeedTopic } from '../../../feeds/entry.ts';
-import { entriesForTopic, feedPaths } from '../../../feeds/registry.ts';
-import { atomResponse } from '../../../feeds/response.ts';
+import { getPortal } from '../../../instance.ts';
+import { feedTopics, topicLabels, type FeedTopic } from '../../../base/feed-entry.ts';
+import { entriesForTopic, feedPaths } from '../../../outputs/feeds/registry.ts';
+import { atomResponse } from '../../../outputs/feeds/response.ts';
 
 export const getStaticPaths = () => feedTopics.map((topic) => ({ params: { topic } }));
 

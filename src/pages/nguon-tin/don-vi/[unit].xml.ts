@@ -1,8 +1,8 @@
 /** One feed per unit: everything new that concerns it. */
 import type { APIRoute } from 'astro';
-import { getPortal } from '../../../content/instance.ts';
-import { entriesForUnit, feedPaths } from '../../../feeds/registry.ts';
-import { atomResponse } from '../../../feeds/response.ts';
+import { getPortal } from '../../../instance.ts';
+import { entriesForUnit, feedPaths } from '../../../outputs/feeds/registry.ts';
+import { atomResponse } from '../../../outputs/feeds/response.ts';
 
 export const getStaticPaths = () => getPortal().units.all.map((unit) => ({ params: { unit: unit.id } }));
 

@@ -1,8 +1,8 @@
 /** oEmbed (rich) description of each embeddable table or chart: /oembed/vi/<id>.json, /oembed/en/<id>.json. */
 import type { APIRoute } from 'astro';
-import { getPortal } from '../../../content/instance.ts';
-import { embeddableDatasets } from '../../../data/registry.ts';
-import { oembedFor } from '../../../embed/code.ts';
+import { getPortal } from '../../../instance.ts';
+import { embeddableDatasets } from '../../../outputs/data/registry.ts';
+import { oembedFor } from '../../../outputs/embed/code.ts';
 
 export const getStaticPaths = () =>
   embeddableDatasets(getPortal()).flatMap((dataset) => (['vi', 'en'] as const).map((lang) => ({ params: { lang, id: dataset.id }, props: { dataset } })));

@@ -1,0 +1,70 @@
+/**
+ * Datasets: every table the portal shows is also published as CSV and JSON at a stable
+ * address (/du-lieu/<id>.csv, /du-lieu/<id>.json) with a data dictionary. A slice describes
+ * its tables as Datasets; pages render them with DataTable and the files come from here.
+ */
+import type { Lang } from './format.ts';
+import type { ChartSpec } from './chart-spec.ts';
+
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+/** One column: what it means, its type and unit — the data dictionary. */
+export interface Column {
+  /** Key in each row and the CSV header; ASCII, snake_case. */
+  key: string;
+  label: Bilingual;
+  description: Bilingual;
+  type: 'text' | 'number' | 'integer' | 'date' | 'url';
+  /** Unit of the values ("điểm / points", "triệu đồng / million đồng"), if any. */
+  unit?: Bilingual;
+  /** Decimals to show on the page (numbers). The files keep the full value. */
+  digits?: number;
+  /** Show the number as written, without digit grouping (years: 2020, not 2.020). */
+  plain?: boolean;
+}
+
+/** A cell: null means missing (no data), which is never shown or written as 0. */
+export type Cell = string | number | null;
+export type Row = Record<string, Cell>;
+
+/** A column in one line: key, label in Vietnamese and English, type, description in both. */
+export function column(key: string, vi: string, en: string, type: Column['type'], descriptionVi: string, descriptionEn: string): Column {
+  return { key, label: { vi, en }, description: { vi: descriptionVi, en: descriptionEn }, type };
+}
+
+export interface Dataset {
+  /** Stable id, part of the download address: lower-case ASCII, digits, hyphens. */
+  id: string;
+  title: Bilingual;
+  description: Bilingual;
+  columns: Column[];
+  rows: Row[];
+  /** Where the figures come from, with enough detail to find them. */
+  source: Bilingual;
+  /** True for illustrative data (dữ liệu minh họa), which every page showing it must say. */
+  sample?: boolean;
+  /** Licence if it differs from the site's data licence. */
+  licence?: { id: string; url: string; name: Bilingual };
+  /** Path (without language prefix) of the page that shows this table. */
+  page: string;
+  /** Last change of the underlying content (YYYY-MM-DD); feeds and the catalogue use it. */
+  updated: string;
+  /** The chart drawn from this table, if any, with its one-sentence summary; embeds show it too. */
+  chart?: (lang: Lang) => { spec: ChartSpec; summary: string };
+  /**
+   * false for a table too long to read in a frame on another site (every province and year):
+   * it is published as files and a dataset page, with no embed.
+   */
+  embed?: false;
+}
+
+export function datasetPaths(id: string) {
+  return { csv: `/du-lieu/${id}.csv`, json: `/du-lieu/${id}.json` };
+}
+
+export function text(value: Bilingual, lang: Lang): string {
+  return value[lang];
+}

@@ -1,0 +1,21 @@
+/**
+ * Corrections (đính chính): when the portal changes something it published — a wrong figure,
+ * a mistyped number — it says so, when and what, on the page and in the corrections feed.
+ */
+import { z } from 'astro/zod';
+import { expect } from '../../base/content/error-map.ts';
+import { isoDate, text } from '../../base/content/fields.ts';
+
+export const correctionSchema = z.strictObject({
+  /** Day the correction was published. */
+  date: isoDate,
+  /** Path of the corrected page, e.g. "/van-ban/qt-2021-cong-van-duy-tri-papi/". */
+  page: z
+    .string()
+    .regex(/^\/[a-z0-9\-/]*\/$/, expect('đường dẫn trang bắt đầu và kết thúc bằng "/", ví dụ "/van-ban/abc/"', 'a page path starting and ending with "/", e.g. "/van-ban/abc/"')),
+  /** What was wrong and what it is now, in plain words. */
+  what_vi: text,
+  what_en: text,
+});
+
+export type Correction = z.output<typeof correctionSchema>;

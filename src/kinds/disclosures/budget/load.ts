@@ -1,0 +1,41 @@
+/** Reads ngan-sach-<year>.yaml and ngan-sach-<year>.csv of a commune and checks the arithmetic. */
+import { existsSync } from 'node:fs';
+import { entryOf, relPath, tryRead, type LoadContext } from '../../../base/content/context.ts';
+import { readCsv, readYaml, type Located } from '../../../base/content/read.ts';
+import { scanLocated } from '../../../base/content/scan.ts';
+import { checkBudget } from './check.ts';
+import { budgetLineSchema, budgetMetaSchema, budgetStages, type CommuneBudget } from './schema.ts';
+
+const AMOUNT_COLUMNS = new Set<string>(budgetStages);
+
+export function csvRows(located: Located<Record<string, string>[]>): Located {
+  return { ...located, value: located.value.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v.trim() === '' ? null : v]))) };
+}
+
+export function loadBudget(ctx: LoadContext, commune: string, yamlAbs: string, year: number): CommuneBudget | undefined {
+  const yamlFile = relPath(ctx, yamlAbs);
+  const csvAbs = yamlAbs.replace(/\.ya?ml$/, '.csv');
+  const csvFile = relPath(ctx, csvAbs);
+  const metaRead = tryRead(ctx, () => readYaml(yamlAbs, yamlFile));
+  if (!metaRead) return undefined;
+  scanLocated(ctx, metaRead);
+  const meta = entryOf(ctx, budgetMetaSchema, metaRead);
+  if (meta && meta.data.year !== year) {
+    ctx.issues.add({ ...meta.at(['year']), field: 'year', found: String(meta.data.year), expected: { vi: `năm ${year}, như tên tệp`, en: `the year ${year}, as in the file name` } });
+  }
+  if (!existsSync(csvAbs)) {
+    ctx.issues.add({ file: csvFile, field: '(tệp / file)', found: '(không có / missing)', expected: { vi: `bảng số liệu ${csvFile} đi kèm ${yamlFile}`, en: `the table ${csvFile} that goes with ${yamlFile}` } });
+    return undefined;
+  }
+  const table = tryRead(ctx, () => csvRows(readCsv(csvAbs, csvFile)));
+  if (!table) return undefined;
+  scanLocated(ctx, table, { tableRows: true, skip: (key) => AMOUNT_COLUMNS.has(key) });
+  const lines = (table.value as unknown[]).map((_, i) => entryOf(ctx, budgetLineSchema, table, [i]));
+  if (!meta || lines.some((l) => l === undefined)) return undefined;
+  const data = lines.map((l) => l!.data);
+  for (const problem of checkBudget(meta.data, data)) {
+    const place = problem.index < data.length ? table.locate([problem.index, problem.column]) : { file: csvFile };
+    ctx.issues.add({ ...place, field: problem.column, found: problem.found, expected: problem.expected });
+  }
+  return { ...meta.data, commune, lines: data };
+}

@@ -1,0 +1,145 @@
+/**
+ * Reads disclosures/<commune-id>/ of an instance: cong-khai.yaml (required), ngan-sach-<year>
+ * .yaml/.csv, ho-ngheo-<year>.csv, bang-gia-dat-<year>.csv, thu-hoi-dat.yaml and gop-y.yaml.
+ * Every file is scanned for personal data; every figure is checked before any page is built.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { entryOf, isList, relPath, reportField, tryRead, type Entry, type LoadContext } from '../../base/content/context.ts';
+import { readCsv, readYaml, type Located } from '../../base/content/read.ts';
+import { csvRows, loadBudget } from './budget/load.ts';
+import { discussionSchema } from './consultations/schema.ts';
+import { priceRowSchema, recoveryProjectSchema } from './land/schema.ts';
+import { recoveryStepNames, timelineProblems } from './land/timeline.ts';
+import type { Unit } from '../units/schema.ts';
+import type { CommuneDisclosures } from './model.ts';
+import { scanLocated } from '../../base/content/scan.ts';
+import { communeDisclosureSchema, poorHouseholdRowSchema } from './schema.ts';
+
+const FILE_PATTERNS = [/^cong-khai\.yaml$/, /^ngan-sach-\d{4}\.(yaml|csv)$/, /^ho-ngheo-\d{4}\.csv$/, /^bang-gia-dat-\d{4}\.csv$/, /^thu-hoi-dat\.yaml$/, /^gop-y\.yaml$/];
+
+function readYamlScanned(ctx: LoadContext, abs: string): Located | undefined {
+  const located = tryRead(ctx, () => readYaml(abs, relPath(ctx, abs)));
+  if (located) scanLocated(ctx, located);
+  return located;
+}
+
+function readTable<S extends z.ZodType>(ctx: LoadContext, abs: string, schema: S, amounts: Set<string>): z.output<S>[] | undefined {
+  const table = tryRead(ctx, () => csvRows(readCsv(abs, relPath(ctx, abs))));
+  if (!table) return undefined;
+  scanLocated(ctx, table, { tableRows: true, skip: (key) => amounts.has(key) });
+  const rows = (table.value as unknown[]).map((_, i) => entryOf(ctx, schema, table, [i]));
+  return rows.every(Boolean) ? rows.map((r) => r!.data) : undefined;
+}
+
+const POOR_COUNTS = new Set(['poor_households', 'poor_persons', 'near_poor_households', 'near_poor_persons', 'exited_poor_households', 'exited_near_poor_households']);
+const PRICE_COLUMNS = new Set(['position_1', 'position_2', 'position_3', 'position_4']);
+
+/** Files named for a year: "ho-ngheo-2025.csv" → 2025. */
+function yearFiles(dir: string, prefix: string, ext: string): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const name of readdirSync(dir)) {
+    const m = new RegExp(`^${prefix}-(\\d{4})\\.${ext}$`).exec(name);
+    if (m) out.set(Number(m[1]), join(dir, name));
+  }
+  return out;
+}
+
+function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDisclosures | undefined {
+  for (const name of readdirSync(dir)) {
+    if (!FILE_PATTERNS.some((p) => p.test(name))) {
+      ctx.issues.add({ file: relPath(ctx, join(dir, name)), field: '(tên tệp / file name)', found: JSON.stringify(name), expected: { vi: 'một trong: cong-khai.yaml, ngan-sach-<năm>.yaml/.csv, ho-ngheo-<năm>.csv, bang-gia-dat-<năm>.csv, thu-hoi-dat.yaml, gop-y.yaml', en: 'one of: cong-khai.yaml, ngan-sach-<year>.yaml/.csv, ho-ngheo-<year>.csv, bang-gia-dat-<year>.csv, thu-hoi-dat.yaml, gop-y.yaml' } });
+    }
+  }
+  const infoAbs = join(dir, 'cong-khai.yaml');
+  if (!existsSync(infoAbs)) {
+    ctx.issues.add({ file: relPath(ctx, infoAbs), field: '(tệp / file)', found: '(không có / missing)', expected: { vi: 'tệp cong-khai.yaml của xã', en: "the commune's cong-khai.yaml" } });
+    return undefined;
+  }
+  const infoRead = readYamlScanned(ctx, infoAbs);
+  const info = infoRead && entryOf(ctx, communeDisclosureSchema, infoRead);
+
+  const budgets = [...yearFiles(dir, 'ngan-sach', 'ya?ml')].sort(([a], [b]) => a - b).map(([year, abs]) => loadBudget(ctx, commune, abs, year));
+  for (const [year, abs] of yearFiles(dir, 'ngan-sach', 'csv')) {
+    if (!existsSync(abs.replace(/\.csv$/, '.yaml'))) ctx.issues.add({ file: relPath(ctx, abs), field: '(tệp / file)', found: relPath(ctx, abs), expected: { vi: `tệp ngan-sach-${year}.yaml đi kèm (đơn vị tính, văn bản, ngày công bố)`, en: `the companion ngan-sach-${year}.yaml (unit, documents, publication dates)` } });
+  }
+
+  const byYear = <M extends { year: number }, R>(metas: M[], files: Map<number, string>, read: (abs: string) => R[] | undefined, field: string, what: { vi: string; en: string }) => {
+    const out: { meta: M; rows: R[] }[] = [];
+    metas.forEach((meta, i) => {
+      const abs = files.get(meta.year);
+      if (!abs) return reportField(ctx, info!, [field, i, 'year'], String(meta.year), { vi: `một năm có tệp ${what.vi}-${meta.year}.csv trong thư mục của xã`, en: `a year with a ${what.en}-${meta.year}.csv file in the commune's folder` });
+      const rows = read(abs);
+      if (rows) out.push({ meta, rows });
+    });
+    for (const [year, abs] of files) {
+      if (!metas.some((m) => m.year === year)) ctx.issues.add({ file: relPath(ctx, abs), field: field, found: String(year), expected: { vi: `một mục ${field} năm ${year} trong cong-khai.yaml (văn bản, ngày công bố)`, en: `a ${field} entry for ${year} in cong-khai.yaml (document, publication date)` } });
+    }
+    return out.sort((a, b) => b.meta.year - a.meta.year);
+  };
+  const poorHouseholds = info ? byYear(info.data.poor_households, yearFiles(dir, 'ho-ngheo', 'csv'), (abs) => readTable(ctx, abs, poorHouseholdRowSchema, POOR_COUNTS), 'poor_households', { vi: 'ho-ngheo', en: 'ho-ngheo' }) : [];
+  const prices = info ? byYear(info.data.land_prices, yearFiles(dir, 'bang-gia-dat', 'csv'), (abs) => readTable(ctx, abs, priceRowSchema, PRICE_COLUMNS), 'land_prices', { vi: 'bang-gia-dat', en: 'bang-gia-dat' }) : [];
+  if (info) {
+    info.data.poor_households.forEach((p, i) => {
+      if (p.posted_to < p.posted_from) reportField(ctx, info, ['poor_households', i, 'posted_to'], p.posted_to, { vi: `ngày không sớm hơn posted_from (${p.posted_from})`, en: `a date not before posted_from (${p.posted_from})` });
+    });
+  }
+
+  const recovery: Entry<z.output<typeof recoveryProjectSchema>>[] = [];
+  const recoveryAbs = join(dir, 'thu-hoi-dat.yaml');
+  if (existsSync(recoveryAbs)) {
+    const read = readYamlScanned(ctx, recoveryAbs);
+    if (read && isList(ctx, read, { vi: 'một danh sách dự án, mỗi mục bắt đầu bằng "- "', en: 'a list of projects, each starting with "- "' })) {
+      read.value.forEach((_, i) => {
+        const entry = entryOf(ctx, recoveryProjectSchema, read, [i]);
+        if (entry) recovery.push(entry);
+      });
+    }
+  }
+  for (const project of recovery) {
+    for (const p of timelineProblems(project.data.timeline)) {
+      reportField(ctx, project, ['timeline', p.step], p.date, {
+        vi: `một ngày không sớm hơn bước trước "${recoveryStepNames.vi[p.after]}" (${p.afterDate}): các bước thu hồi đất diễn ra theo thứ tự`,
+        en: `a date not before the earlier step "${recoveryStepNames.en[p.after]}" (${p.afterDate}): land recovery steps happen in order`,
+      });
+    }
+  }
+
+  const discussAbs = join(dir, 'gop-y.yaml');
+  const discussRead = existsSync(discussAbs) ? readYamlScanned(ctx, discussAbs) : undefined;
+  const discussion = discussRead && entryOf(ctx, discussionSchema, discussRead);
+
+  if (!info || budgets.some((b) => !b)) return undefined;
+  return {
+    commune,
+    info: info.data,
+    poorHouseholds,
+    budgets: budgets.map((b) => b!),
+    prices,
+    recovery: recovery.map((r) => r.data),
+    consultations: discussion?.data.consultations ?? [],
+    questions: discussion?.data.questions ?? [],
+  };
+}
+
+/** Every commune folder under disclosures/, each named by the id of a current commune. */
+export function loadDisclosures(ctx: LoadContext, units: Map<string, Unit>, known: Set<string>): CommuneDisclosures[] {
+  const root = join(ctx.dir, 'disclosures');
+  if (!existsSync(root)) return [];
+  const out: CommuneDisclosures[] = [];
+  for (const name of readdirSync(root).sort()) {
+    const dir = join(root, name);
+    if (!statSync(dir).isDirectory()) continue;
+    const unit = units.get(name);
+    // A unit whose own row is wrong is reported once, there; its folder is not an error too.
+    if (!unit && known.has(name)) continue;
+    if (!unit || unit.kind !== 'commune' || unit.valid_to !== null) {
+      ctx.issues.add({ file: relPath(ctx, dir), field: '(thư mục / folder)', found: JSON.stringify(name), expected: { vi: 'mã của một xã, phường hiện nay trong units/ (ví dụ "xa-cam-lo")', en: 'the id of a current commune or ward in units/ (e.g. "xa-cam-lo")' } });
+      continue;
+    }
+    const loaded = loadCommune(ctx, dir, name);
+    if (loaded) out.push(loaded);
+  }
+  return out;
+}

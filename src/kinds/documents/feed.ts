@@ -1,0 +1,21 @@
+/** Documents as feed entries: filed under plans, and under PAPI when they address its dimensions. */
+import type { Portal } from '../../portal.ts';
+import type { FeedEntry } from '../../base/feed-entry.ts';
+import { unitsNamedBy } from './relations.ts';
+import { documentTitle } from './title.ts';
+
+export function documentFeedEntries(portal: Portal): FeedEntry[] {
+  return portal.documents.map((doc) => ({
+    path: `/van-ban/${doc.id}/`,
+    title: documentTitle(doc, portal.units.must(doc.issuer), 'vi'),
+    summary: doc.summary_vi,
+    published: doc.published,
+    updated: doc.updated ?? doc.published,
+    topics: [
+      ...(doc.kind === 'ke-hoach' || doc.kind === 'chi-thi' || doc.kind === 'cong-van' ? (['ke-hoach'] as const) : []),
+      ...(doc.papi_dimensions.length > 0 || /PAPI/.test(doc.title_vi ?? doc.summary_vi) ? (['papi'] as const) : []),
+    ],
+    units: [doc.issuer, ...unitsNamedBy(doc)],
+    category: 'Văn bản',
+  }));
+}

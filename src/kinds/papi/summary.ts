@@ -1,0 +1,93 @@
+/**
+ * One-sentence summaries generated from the data, as the provinces' own documents write them:
+ * "2020: 44,77 điểm, hạng 6/63, tăng 28 bậc so với 2019" and
+ * "Năm 2020, Quảng Trị có 3/8 nội dung thuộc nhóm cao nhất (1, 3, 4), …".
+ */
+import { formatNumber, type Lang } from '../../base/format.ts';
+import { bands, pointsChange, rankChange, type Band } from './rank.ts';
+import type { SeriesPoint } from './series.ts';
+import type { PapiData } from './model.ts';
+import { papiWords } from './words.ts';
+
+export const score2 = (value: number, lang: Lang) => formatNumber(value, lang, 2);
+
+export function bandLabel(band: Band, lang: Lang): string {
+  return papiWords(lang)(`papi.band.${band}`);
+}
+
+/** "2020: 44,77 điểm, hạng 6/63, tăng 28 bậc so với 2019" — or why there is nothing to say. */
+export function pointSentence(points: SeriesPoint[], year: number, lang: Lang, total: boolean): string {
+  const w = papiWords(lang);
+  const point = points.find((p) => p.year === year);
+  if (!point || point.score === null) return `${year}: ${w('papi.missing')}`;
+  const parts = [`${year}: ${score2(point.score, lang)} ${w('papi.points')}`];
+  parts.push(point.rank === null ? w('papi.notRanked') : `${lang === 'vi' ? 'hạng' : 'rank'} ${point.rank}/${point.ranked}`);
+  const previous = points.find((p) => p.year === year - 1);
+  const places = rankChange(previous?.rank ?? null, point.rank);
+  const than = lang === 'vi' ? `so với ${year - 1}` : `on ${year - 1}`;
+  if (places !== null) {
+    if (places === 0) parts.push(lang === 'vi' ? `giữ hạng ${than}` : `same rank as ${year - 1}`);
+    else parts.push(`${places > 0 ? w('papi.up') : w('papi.down')} ${Math.abs(places)} ${w('papi.places')} ${than}`);
+  } else if (previous && point.rank !== null) {
+    parts.push(lang === 'vi' ? `không so sánh được với ${year - 1} (không có số liệu)` : `no comparison with ${year - 1} (no data)`);
+  }
+  // Totals of 6 and 8 dimensions are not comparable: no change in points across 2017 → 2018.
+  const points2 = total && year === 2018 ? null : pointsChange(previous?.score ?? null, point.score);
+  if (points2 !== null && points2 !== 0) parts.push(`${points2 > 0 ? w('papi.up') : w('papi.down')} ${score2(Math.abs(points2), lang)} ${w('papi.points')}`);
+  return parts.join(', ');
+}
+
+/** The sentence of the latest year with a score, or that there is no data at all. */
+export function latestSentence(points: SeriesPoint[], lang: Lang, total: boolean): string {
+  const latest = [...points].reverse().find((p) => p.score !== null);
+  return latest ? pointSentence(points, latest.year, lang, total) : papiWords(lang)('papi.missing');
+}
+
+/** "Năm 2020, Quảng Trị có 3/8 nội dung thuộc nhóm cao nhất (1, 3, 4), 4/8 … (2, 6, 7, 8), 1/8 … (5)." */
+export function bandSentence(name: string, year: number, dimensionBands: (Band | null)[], lang: Lang): string {
+  const n = dimensionBands.length;
+  if (dimensionBands.every((b) => b === null)) {
+    return lang === 'vi' ? `Năm ${year}, ${name} không được xếp hạng (thiếu số liệu).` : `In ${year}, ${name} was not ranked (data missing).`;
+  }
+  const groups = bands
+    .map((band) => ({ band, numbers: dimensionBands.flatMap((b, i) => (b === band ? [i + 1] : [])) }))
+    .filter((g) => g.numbers.length > 0)
+    .map((g) =>
+      lang === 'vi'
+        ? `${g.numbers.length}/${n} nội dung thuộc ${bandLabel(g.band, lang)} (${g.numbers.join(', ')})`
+        : `${g.numbers.length}/${n} dimensions in the ${bandLabel(g.band, lang)} (${g.numbers.join(', ')})`,
+    );
+  return lang === 'vi' ? `Năm ${year}, ${name} có ${groups.join(', ')}.` : `In ${year}, ${name} had ${groups.join(', ')}.`;
+}
+
+export interface RankMove {
+  from: number;
+  to: number;
+  /** Places gained (negative: lost). */
+  places: number;
+}
+
+/** Year-on-year changes of rank between consecutive years with ranks, largest first. */
+export function biggestMoves(points: SeriesPoint[], count = 3): { rises: RankMove[]; falls: RankMove[] } {
+  const moves: RankMove[] = [];
+  for (const point of points) {
+    const previous = points.find((p) => p.year === point.year - 1);
+    const places = rankChange(previous?.rank ?? null, point.rank);
+    if (places !== null) moves.push({ from: point.year - 1, to: point.year, places });
+  }
+  return {
+    rises: moves.filter((m) => m.places > 0).sort((a, b) => b.places - a.places || b.to - a.to).slice(0, count),
+    falls: moves.filter((m) => m.places < 0).sort((a, b) => a.places - b.places || b.to - a.to).slice(0, count),
+  };
+}
+
+export function moveSentence(move: RankMove, lang: Lang): string {
+  const w = papiWords(lang);
+  return `${move.from} → ${move.to}: ${move.places > 0 ? w('papi.up') : w('papi.down')} ${Math.abs(move.places)} ${w('papi.places')}`;
+}
+
+/** Documents that quote a total differently from the 2-decimal value shown (e.g. 44,78 for 44,7656). */
+export function roundingNotes(papi: PapiData, slug: string, year: number, score: number | null): { value: number; document: string }[] {
+  if (score === null) return [];
+  return papi.quoted.filter((q) => q.province === slug && q.year === year && q.value.toFixed(2) !== score.toFixed(2));
+}

@@ -1,0 +1,23 @@
+/** Reporting deadlines the plans state, as calendar events (one per plan and period with a stated deadline). */
+import type { CalendarEvent } from '../../base/calendar-event.ts';
+import type { Portal } from '../../portal.ts';
+import { reportingPeriods } from './periods.ts';
+import { periodLabel } from './summary.ts';
+
+export function planDeadlines(portal: Portal): CalendarEvent[] {
+  return portal.plans.flatMap((plan) => {
+    if (!plan.reporting) return [];
+    const doc = portal.documents.find((d) => d.id === plan.id)!;
+    return reportingPeriods(plan.reporting, portal.asOf)
+      .filter((p) => p.due !== null)
+      .map((p) => ({
+        uid: `han-bao-cao/${plan.id}/${p.id}`,
+        summary: `Hạn báo cáo ${periodLabel(p.id, 'vi').toLowerCase()}: ${doc.title_vi ?? plan.id}`,
+        description: `Hạn nộp báo cáo kỳ ${periodLabel(p.id, 'vi').toLowerCase()} theo văn bản: "${plan.reporting!.text}"`,
+        start: p.due!,
+        end: p.due!,
+        path: `/ke-hoach/${plan.id}/bao-cao/`,
+        categories: ['Hạn báo cáo', 'Kế hoạch'],
+      }));
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * The tables beside the progress charts (per plan: tasks by status in each section; per unit:
+ * its tasks by status), as datasets, so that each is also a CSV and JSON download.
+ */
+import type { Portal } from '../../portal.ts';
+import type { Dataset } from '../../base/dataset.ts';
+import { planProgress, unitScorecard, unitsWithTasks, type StatusCounts } from './progress.ts';
+import { sectionLabel, statusOrder } from './summary.ts';
+import { planWords } from './words.ts';
+
+const vi = planWords('vi');
+const en = planWords('en');
+
+export const progressDatasetIds = {
+  plan: (planId: string) => `tien-do-${planId}`,
+  unit: (unitId: string) => `tien-do-don-vi-${unitId}`,
+};
+
+function statusTable(opts: { id: string; title: { vi: string; en: string }; rowLabel: { vi: string; en: string }; labels: string[]; counts: StatusCounts[]; sample: boolean; page: string; asOf: string }): Dataset {
+  return {
+    id: opts.id,
+    title: opts.title,
+    description: {
+      vi: `${opts.title.vi}: số nhiệm vụ theo tình trạng, tính từ báo cáo tiến độ đến ngày số liệu của cổng.`,
+      en: `${opts.title.en}: tasks by status, from the progress reports as of the portal's as-of date.`,
+    },
+    columns: [
+      { key: 'nhom', label: opts.rowLabel, description: opts.rowLabel, type: 'text' },
+      ...statusOrder.map((s) => ({
+        key: s,
+        label: { vi: vi(`status.${s}`), en: en(`status.${s}`) },
+        description: { vi: `Số nhiệm vụ: ${vi(`status.${s}`).toLowerCase()}`, en: `Number of tasks: ${en(`status.${s}`).toLowerCase()}` },
+        type: 'integer' as const,
+      })),
+    ],
+    rows: opts.labels.map((label, i) => ({ nhom: label, ...Object.fromEntries(statusOrder.map((s) => [s, opts.counts[i]![s]])) })),
+    source: { vi: 'Tính từ nhiệm vụ và báo cáo trên cổng.', en: 'Computed from the tasks and reports on the portal.' },
+    sample: opts.sample,
+    page: opts.page,
+    updated: opts.asOf,
+  };
+}
+
+export function progressDatasets(portal: Portal): Dataset[] {
+  const { plans, asOf, units } = portal;
+  const perPlan = plans.map((plan) =>
+    statusTable({
+      id: progressDatasetIds.plan(plan.id),
+      title: { vi: `${vi('chart.plan.table')} — ${plan.id}`, en: `${en('chart.plan.table')} — ${plan.id}` },
+      rowLabel: { vi: 'Mục', en: 'Section' },
+      labels: plan.sections.map((s, i) => sectionLabel(s, i, 'vi')),
+      counts: planProgress(plan, asOf).sections,
+      sample: plan.sample,
+      page: `/ke-hoach/${plan.id}/`,
+      asOf,
+    }),
+  );
+  const perUnit = unitsWithTasks(plans)
+    .map((unit) => ({ unit, card: unitScorecard(plans, unit, asOf) }))
+    .filter(({ card }) => card.led.length > 0)
+    .map(({ unit, card }) =>
+      statusTable({
+        id: progressDatasetIds.unit(unit),
+        title: { vi: `${vi('chart.unit.table')} — ${units.label(unit)}`, en: `${en('chart.unit.table')} — ${units.label(unit)}` },
+        rowLabel: { vi: 'Đơn vị', en: 'Unit' },
+        labels: [units.label(unit)],
+        counts: [card.counts],
+        sample: card.sample,
+        page: `/don-vi/${unit}/`,
+        asOf,
+      }),
+    );
+  return [...perPlan, ...perUnit];
+}

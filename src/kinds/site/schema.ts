@@ -1,0 +1,53 @@
+/** The instance's configuration: which province this portal serves and how to reach its publisher. */
+import { z } from 'astro/zod';
+import { expect } from '../../base/content/error-map.ts';
+import { id, isoDate, text } from '../../base/content/fields.ts';
+
+const bilingual = z.strictObject({
+  /** Vietnamese, as shown on the Vietnamese pages. */
+  vi: text,
+  /** English, as shown on the English pages. */
+  en: text,
+});
+
+export const siteSchema = z.strictObject({
+  /** Short id of the instance, e.g. "quang-tri"; used in file names of downloads. */
+  id,
+  /** Unit id of the province this instance serves (a 2025 province in units/). */
+  province: id,
+  /** The province's name, e.g. { vi: "Tỉnh Quảng Trị", en: "Quang Tri Province" }. */
+  name: bilingual,
+  /** The portal's name in the header and page titles. */
+  portal_name: bilingual,
+  /** Public base address where the portal is served, for canonical links, feeds and the sitemap. */
+  site_url: z.url(expect('một địa chỉ web đầy đủ, ví dụ https://minhbach.example.vn', 'a full web address, e.g. https://minhbach.example.vn')),
+  /** Who publishes this portal and how to reach them. null where the publisher has not said. */
+  contact: z.strictObject({
+    agency: bilingual.nullable(),
+    address: text.nullable(),
+    email: z.email(expect('một địa chỉ thư điện tử', 'an email address')).nullable(),
+    phone: text.nullable(),
+  }),
+  /** Hotline for residents' feedback on this portal's content (số điện thoại đường dây nóng), or null. */
+  hotline: text.nullable(),
+  /** The licence of the data published here. */
+  data_licence: z.strictObject({
+    id: text,
+    name: bilingual,
+    url: z.url(expect('một địa chỉ web đầy đủ', 'a full web address')),
+  }),
+  /**
+   * Origins allowed to embed the portal's charts and tables in an iframe (the provincial
+   * portal), e.g. ["https://quangtri.gov.vn"]. Used for the Content-Security-Policy.
+   */
+  embed_origins: z
+    .array(z.url(expect('một nguồn web đầy đủ, ví dụ https://quangtri.gov.vn', 'a full web origin, e.g. https://quangtri.gov.vn')))
+    .default([]),
+  /**
+   * The date everything time-dependent is judged against (overdue, "new", deadlines).
+   * null: the day of the build. The environment variable PORTAL_AS_OF overrides both.
+   */
+  as_of: isoDate.nullable(),
+});
+
+export type SiteConfig = z.output<typeof siteSchema>;

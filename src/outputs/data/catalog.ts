@@ -1,0 +1,56 @@
+/**
+ * The catalogue of every dataset in DCAT style (W3C Data Catalog Vocabulary, as JSON-LD),
+ * so that data portals and harvesters can list what this portal publishes.
+ */
+import type { Portal } from '../../portal.ts';
+import { datasetPaths, type Dataset } from '../../base/dataset.ts';
+
+export function dcatCatalog(portal: Portal, datasets: Dataset[]) {
+  const { site } = portal;
+  const abs = (path: string) => new URL(path, site.site_url).href;
+  const publisher = { '@type': 'foaf:Organization', 'foaf:name': site.contact.agency?.vi ?? site.portal_name.vi };
+  return {
+    '@context': {
+      dcat: 'http://www.w3.org/ns/dcat#',
+      dct: 'http://purl.org/dc/terms/',
+      foaf: 'http://xmlns.com/foaf/0.1/',
+    },
+    '@id': abs('/du-lieu/danh-muc.json'),
+    '@type': 'dcat:Catalog',
+    'dct:title': [
+      { '@language': 'vi', '@value': `Dữ liệu mở – ${site.portal_name.vi} – ${site.name.vi}` },
+      { '@language': 'en', '@value': `Open data – ${site.portal_name.en} – ${site.name.en}` },
+    ],
+    'dct:publisher': publisher,
+    'dct:license': site.data_licence.url,
+    'dct:modified': portal.asOf,
+    'foaf:homepage': abs('/du-lieu/'),
+    'dcat:dataset': datasets.map((d) => {
+      const licence = d.licence ?? site.data_licence;
+      const paths = datasetPaths(d.id);
+      return {
+        '@id': abs(`/du-lieu/${d.id}/`),
+        '@type': 'dcat:Dataset',
+        'dct:identifier': d.id,
+        'dct:title': [
+          { '@language': 'vi', '@value': d.title.vi },
+          { '@language': 'en', '@value': d.title.en },
+        ],
+        'dct:description': [
+          { '@language': 'vi', '@value': d.sample ? `[Dữ liệu minh họa] ${d.description.vi}` : d.description.vi },
+          { '@language': 'en', '@value': d.sample ? `[Sample data] ${d.description.en}` : d.description.en },
+        ],
+        'dct:source': d.source.vi,
+        'dct:license': licence.url,
+        'dct:publisher': publisher,
+        'dct:modified': d.updated,
+        'dcat:landingPage': abs(d.page),
+        'dcat:keyword': d.sample ? ['dữ liệu minh họa', 'sample data'] : [],
+        'dcat:distribution': [
+          { '@type': 'dcat:Distribution', 'dcat:downloadURL': abs(paths.csv), 'dcat:mediaType': 'text/csv', 'dct:license': licence.url },
+          { '@type': 'dcat:Distribution', 'dcat:downloadURL': abs(paths.json), 'dcat:mediaType': 'application/json', 'dct:license': licence.url },
+        ],
+      };
+    }),
+  };
+}

@@ -1,0 +1,30 @@
+import { defineWords } from '../../ui/words.ts';
+
+export const embedWords = defineWords({
+  vi: {
+    'embed.title': 'Nhúng bảng và biểu đồ vào trang khác',
+    'embed.lead':
+      'Dành cho biên tập viên Cổng thông tin điện tử tỉnh và các trang khác: dán đoạn mã dưới đây vào trang của bạn. Khung nhúng tự co giãn theo nội dung, có liên kết về trang đầy đủ, và luôn hiện số liệu mới nhất của cổng.',
+    'embed.how': 'Cách dùng',
+    'embed.how.1': 'Chọn bảng cần nhúng và chép đoạn mã của nó.',
+    'embed.how.2': 'Dán vào trang ở chế độ soạn HTML. Thẻ script chỉ cần một lần trên mỗi trang, dù nhúng nhiều bảng.',
+    'embed.how.3': 'Tên miền của trang nhúng phải có trong danh sách được phép (embed_origins trong site.yaml) thì trình duyệt mới hiện khung nhúng.',
+    'embed.code': 'Mã nhúng',
+    'embed.preview': 'Xem trước',
+    'embed.allowed': 'Các trang được phép nhúng',
+    'embed.none': 'chưa cấu hình',
+  },
+  en: {
+    'embed.title': 'Embed tables and charts in another site',
+    'embed.lead':
+      "For editors of the provincial portal and other sites: paste the code below into your page. The frame sizes itself to its content, links back to the full page, and always shows the portal's latest figures.",
+    'embed.how': 'How to use it',
+    'embed.how.1': 'Pick the table to embed and copy its code.',
+    'embed.how.2': 'Paste it into the page in HTML mode. The script tag is needed once per page, however many tables you embed.',
+    'embed.how.3': "The embedding site's origin must be in the allowed list (embed_origins in site.yaml), or browsers will not show the frame.",
+    'embed.code': 'Embed code',
+    'embed.preview': 'Preview',
+    'embed.allowed': 'Sites allowed to embed',
+    'embed.none': 'not configured',
+  },
+});

@@ -1,0 +1,19 @@
+/** The HTTP response of a feed file, with the site's names filled in. */
+import type { Portal } from '../../portal.ts';
+import { toAtom } from './atom.ts';
+import type { FeedEntry } from '../../base/feed-entry.ts';
+
+export function atomResponse(portal: Portal, options: { path: string; page: string; title: string; subtitle: string; entries: FeedEntry[] }): Response {
+  const { site } = portal;
+  const body = toAtom({
+    self: new URL(options.path, site.site_url).href,
+    alternate: new URL(options.page, site.site_url).href,
+    title: `${options.title} – ${site.portal_name.vi} – ${site.name.vi}`,
+    subtitle: options.subtitle,
+    author: site.contact.agency?.vi ?? site.portal_name.vi,
+    site: site.site_url,
+    fallbackUpdated: portal.asOf,
+    entries: options.entries,
+  });
+  return new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+}

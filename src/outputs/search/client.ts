@@ -1,0 +1,229 @@
+/**
+ * The search page in the browser: loads Pagefind's index for the page's language, searches
+ * every spelling of the reader's query (folded đ, abbreviations both ways), merges them, and
+ * shows titles and excerpts in proper Vietnamese. The query and filters live in the address
+ * (?q=…&kind=…), so a search can be bookmarked, shared and reopened with Back.
+ */
+import { formatDate, type Lang } from '../../base/format.ts';
+import { markStroke, unmarkStroke } from './fold.ts';
+import { MAX_PHRASE_WORDS, mergeHits, queryVariants, queryWords, standsTogether, type AbbreviationPair } from './variants.ts';
+
+/** The parts of Pagefind's browser API this page uses (pagefind/pagefind.js, written at build). */
+interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const FILTERS = ['kind', 'unit', 'year', 'dimension'] as const;
+const PAGE_SIZE = 10;
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  // Written by the build next to the site, so it is loaded at run time, not bundled.
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    await pf.init();
+    return pf;
+  });
+  return pagefind;
+}
+
+/** Pagefind's excerpt as nodes: its text, with <mark> kept and anything else as plain text. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = unmarkStroke(html);
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.append(...children);
+  return el;
+}
+
+/**
+ * Pagefind's results for one spelling, each marked with whether its words stand together
+ * as typed and how well its weakest word is found. Pagefind gives the positions and score
+ * of all matched words at once, so each word is also looked up alone (from the index parts
+ * already loaded) to know which word is where and how strong.
+ */
+async function searchSpelling(pf: Pagefind, variant: string, filters: Record<string, string>) {
+  const words = queryWords(variant);
+  const [all, ...each] = await Promise.all([
+    pf.search(variant, { filters }),
+    ...(words.length > 1 && words.length <= MAX_PHRASE_WORDS ? words.map((w) => pf.search(w, { filters })) : []),
+  ]);
+  const byWord = each.map((r) => new Map(r.results.map((hit) => [hit.id, hit])));
+  return all!.results.map((hit) => {
+    if (byWord.length === 0) return Object.assign(hit, { together: true });
+    const alone = byWord.map((found) => found.get(hit.id));
+    return Object.assign(hit, {
+      together: standsTogether(alone.map((h) => h?.words ?? [])),
+      weakest: Math.min(...alone.map((h) => h?.score ?? 0)),
+    });
+  });
+}
+
+export function startSearch(form: HTMLFormElement): void {
+  const lang = (form.dataset.lang === 'en' ? 'en' : 'vi') as Lang;
+  const words = JSON.parse(form.dataset.words ?? '{}') as Record<string, string>;
+  const dictionary = JSON.parse(form.dataset.abbreviations ?? '[]') as AbbreviationPair[];
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const fieldset = form.querySelector<HTMLFieldSetElement>('[data-filters]')!;
+  const selects = new Map(FILTERS.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!]));
+  const status = document.querySelector<HTMLElement>('[data-status]')!;
+  const results = document.querySelector<HTMLElement>('[data-results]')!;
+  const list = document.querySelector<HTMLOListElement>('[data-list]')!;
+  const more = document.querySelector<HTMLButtonElement>('[data-more]')!;
+  const empty = document.querySelector<HTMLElement>('[data-empty]')!;
+  document.querySelector<HTMLElement>('[data-no-script]')!.hidden = true;
+
+  let run = 0;
+  let shown: PagefindResult[] = [];
+  let hits: PagefindResult[] = [];
+
+  // data-state on the status tells scripts and tests when a search has finished.
+  const say = (key: string, values: Record<string, string> = {}) => {
+    status.dataset.state = key === 'search.loading' ? 'loading' : key === 'search.failed' ? 'failed' : 'done';
+    status.textContent = (words[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+  };
+
+  async function fillFilters(pf: Pagefind): Promise<void> {
+    const available = await pf.filters();
+    for (const [name, select] of selects) {
+      const values = Object.keys(available[name] ?? {}).map(unmarkStroke).sort((a, b) => a.localeCompare(b, 'vi'));
+      const current = select.value;
+      // One look-up per value: the unit filter has hundreds, and scanning the options for each
+      // was most of the page's main-thread time on a slow phone.
+      const present = new Set([...select.options].map((o) => o.value));
+      const options = values.filter((value) => !present.has(value)).map((value) => new Option(value, value, false, value === current));
+      select.append(...options);
+      select.closest<HTMLElement>('[data-filter-field]')!.hidden = values.length < 2;
+    }
+    fieldset.disabled = false;
+    fieldset.hidden = false;
+  }
+
+  function chosenFilters(): Record<string, string> {
+    const chosen: Record<string, string> = {};
+    for (const [name, select] of selects) if (select.value) chosen[name] = markStroke(select.value);
+    return chosen;
+  }
+
+  async function showMore(): Promise<void> {
+    const next = hits.slice(shown.length, shown.length + PAGE_SIZE);
+    const data = await Promise.all(next.map((hit) => hit.data()));
+    for (const d of data) {
+      const meta = d.meta;
+      const details = [meta.kind, meta.unit, meta.date && formatDate(meta.date, lang)].filter((x): x is string => !!x).map(unmarkStroke);
+      const link = element('a', '', [unmarkStroke(meta.title ?? d.url)]);
+      link.href = d.url;
+      list.append(
+        element('li', 'search-result', [
+          element('h3', 'search-result__title', [link]),
+          ...(details.length ? [element('p', 'search-result__meta', [details.join(' · ')])] : []),
+          element('p', 'search-result__excerpt', excerptNodes(d.excerpt)),
+        ]),
+      );
+    }
+    shown = hits.slice(0, shown.length + next.length);
+    more.hidden = shown.length >= hits.length;
+  }
+
+  async function search(): Promise<void> {
+    const query = input.value.trim();
+    const mine = ++run;
+    list.replaceChildren();
+    shown = [];
+    hits = [];
+    results.hidden = true;
+    empty.hidden = true;
+    more.hidden = true;
+    if (!query) {
+      status.textContent = '';
+      status.dataset.state = 'idle';
+      return;
+    }
+    say('search.loading');
+    try {
+      const pf = await loadPagefind();
+      const filters = chosenFilters();
+      const variants = queryVariants(query, dictionary);
+      const found = await Promise.all(variants.map(async (variant) => ({ variant, hits: await searchSpelling(pf, variant, filters) })));
+      if (mine !== run) return;
+      hits = mergeHits(found);
+      if (hits.length === 0) {
+        empty.hidden = false;
+        say('search.none', { q: query });
+        return;
+      }
+      await showMore();
+      if (mine !== run) return;
+      results.hidden = false;
+      say(hits.length === 1 ? 'search.countOne' : 'search.count', { n: String(hits.length), q: query });
+    } catch (error) {
+      console.warn(error);
+      if (mine === run) say('search.failed');
+    }
+  }
+
+  function fromAddress(): void {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const [name, select] of selects) {
+      const value = params.get(name) ?? '';
+      if (value && ![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
+      select.value = value;
+    }
+  }
+
+  function toAddress(): void {
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    for (const [name, select] of selects) if (select.value) params.set(name, select.value);
+    const query = params.toString();
+    history.pushState(null, '', query ? `?${query}` : location.pathname);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    toAddress();
+    void search();
+  });
+  for (const select of selects.values()) {
+    select.addEventListener('change', () => {
+      toAddress();
+      if (input.value.trim()) void search();
+    });
+  }
+  more.addEventListener('click', async () => {
+    const first = shown.length;
+    await showMore();
+    list.children[first]?.querySelector('a')?.focus();
+  });
+  window.addEventListener('popstate', () => {
+    fromAddress();
+    void search();
+  });
+
+  fromAddress();
+  void search();
+  loadPagefind()
+    .then(fillFilters)
+    .catch(() => undefined);
+}
