@@ -1,31 +1,43 @@
 /**
- * Loads one instance's content: every slice is read and validated, references across
- * slices are checked, and only if nothing is wrong is the portal model returned.
- * One ContentError lists every problem, so an official fixes them in one round.
+ * The portal: the list of content kinds, and one instance's content loaded through them.
+ * Every kind is read and validated, references across kinds are checked, and only if nothing
+ * is wrong is the portal returned. One ContentError lists every problem, so an official fixes
+ * them in one round. A new content kind is one folder under src/kinds/ and one line here.
  */
 import { existsSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isoDate } from './base/content/fields.ts';
+import { reportField, type LoadContext } from './base/content/context.ts';
 import { IssueList } from './base/content/errors.ts';
-import { listFiles, reportField, type LoadContext } from './base/content/context.ts';
-import { loadSite, todayInVietnam } from './kinds/site/load.ts';
-import type { SiteConfig } from './kinds/site/schema.ts';
-import { loadUnits } from './kinds/units/load.ts';
-import type { Unit } from './kinds/units/schema.ts';
-import { buildUnitTree, type UnitTree } from './kinds/units/tree.ts';
-import { checkDocumentReferences, loadDocuments } from './kinds/documents/load.ts';
-import type { PortalDocument } from './kinds/documents/schema.ts';
-import { loadDisclosures } from './kinds/disclosures/load.ts';
-import type { CommuneDisclosures } from './kinds/disclosures/model.ts';
+import { isoDate } from './base/content/fields.ts';
 import { scanContentLines } from './base/content/scan.ts';
-import { loadPlans, type Plan } from './kinds/plans/load.ts';
-import { loadAbbreviations } from './kinds/abbreviations/load.ts';
+import type { ContentKind, Contributions } from './base/kind.ts';
+import { loadSite, todayInVietnam } from './base/site/load.ts';
+import type { SiteConfig } from './base/site/schema.ts';
+import { abbreviationsKind } from './kinds/abbreviations/index.ts';
 import type { Abbreviation } from './kinds/abbreviations/schema.ts';
-import { checkQuotedDocuments, loadPapi } from './kinds/papi/load.ts';
-import type { PapiData } from './kinds/papi/model.ts';
-import { loadCorrections } from './kinds/corrections/load.ts';
+import { correctionsKind } from './kinds/corrections/index.ts';
 import type { Correction } from './kinds/corrections/schema.ts';
+import { disclosuresKind } from './kinds/disclosures/index.ts';
+import type { CommuneDisclosures } from './kinds/disclosures/model.ts';
+import { documentsKind } from './kinds/documents/index.ts';
+import type { PortalDocument } from './kinds/documents/schema.ts';
+import { papiKind } from './kinds/papi/index.ts';
+import type { PapiData } from './kinds/papi/model.ts';
+import { plansKind } from './kinds/plans/index.ts';
+import type { Plan } from './kinds/plans/load.ts';
+import { unitsKind, type UnitsModel } from './kinds/units/index.ts';
+
+/** Every content kind, in the order their contributions appear in the shared outputs. */
+export const kinds = [
+  unitsKind,
+  documentsKind,
+  papiKind,
+  plansKind,
+  disclosuresKind,
+  correctionsKind,
+  abbreviationsKind,
+] as const;
 
 export interface Portal {
   site: SiteConfig;
@@ -33,7 +45,7 @@ export interface Portal {
   asOf: string;
   /** Where asOf came from, shown in the footer so readers know what "overdue" means. */
   asOfSource: 'env' | 'site' | 'build-date';
-  units: UnitTree;
+  units: UnitsModel;
   documents: PortalDocument[];
   /** Communes' mandated disclosures (budget, land, poor households…), by commune id. */
   disclosures: CommuneDisclosures[];
@@ -45,6 +57,8 @@ export interface Portal {
   papi: PapiData;
   /** What the portal corrected after publishing, newest first. */
   corrections: Correction[];
+  /** What each kind gives the shared outputs (downloads, feeds, calendar), in kind order. */
+  contributions: Contributions[];
 }
 
 export interface LoadOptions {
@@ -64,7 +78,12 @@ export const projectRoot = resolve(fileURLToPath(new URL('..', import.meta.url))
 
 export function loadPortal(options: LoadOptions): Portal {
   const root = options.root ?? projectRoot;
-  const ctx: LoadContext = { root, dir: resolve(root, options.contentDir), nationalDir: resolve(root, options.nationalDir ?? 'content/national'), issues: new IssueList() };
+  const ctx: LoadContext = {
+    root,
+    dir: resolve(root, options.contentDir),
+    nationalDir: resolve(root, options.nationalDir ?? 'content/national'),
+    issues: new IssueList(),
+  };
 
   if (options.asOf !== undefined && !isoDate.safeParse(options.asOf).success) {
     ctx.issues.add({
@@ -81,56 +100,50 @@ export function loadPortal(options: LoadOptions): Portal {
       file: options.contentDir,
       field: 'PORTAL_CONTENT',
       found: JSON.stringify(options.contentDir),
-      expected: { vi: 'thư mục nội dung của một cổng (có site.yaml), ví dụ content/quang-tri', en: "a portal's content folder (with site.yaml), e.g. content/quang-tri" },
+      expected: {
+        vi: 'thư mục nội dung của một cổng (có site.yaml), ví dụ content/quang-tri',
+        en: "a portal's content folder (with site.yaml), e.g. content/quang-tri",
+      },
     });
     ctx.issues.throwIfAny();
   }
-  const site = loadSite(ctx);
-  const { known: unitIds, complete: unitsComplete, units, succession } = loadUnits(ctx);
-  const documents = loadDocuments(ctx);
-  const papi = loadPapi(ctx);
-  const corrections = loadCorrections(ctx);
-  const abbreviations = loadAbbreviations(ctx, resolve(ctx.nationalDir, 'search/abbreviations.yaml'));
 
-  if (site && unitsComplete && !unitIds.has(site.data.province)) {
-    reportField(ctx, site, ['province'], JSON.stringify(site.data.province), {
-      vi: `mã của tỉnh trong units/ (không có đơn vị "${site.data.province}")`,
-      en: `the id of the province in units/ (there is no unit "${site.data.province}")`,
+  // The instance's configuration, then each kind, handed the models it declares it needs.
+  const siteEntry = loadSite(ctx);
+  const units = unitsKind.load(ctx, {});
+  if (siteEntry && units.complete && !units.known.has(siteEntry.data.province)) {
+    reportField(ctx, siteEntry, ['province'], JSON.stringify(siteEntry.data.province), {
+      vi: `mã của tỉnh trong units/ (không có đơn vị "${siteEntry.data.province}")`,
+      en: `the id of the province in units/ (there is no unit "${siteEntry.data.province}")`,
     });
   }
-  if (unitsComplete) checkDocumentReferences(ctx, documents, unitIds);
-  // A duplicate id is reported once, as a duplicate: the first unit with it stands for the id here.
-  const unitsById = new Map<string, Unit>();
-  for (const u of units) if (!unitsById.has(u.data.id)) unitsById.set(u.data.id, u.data);
-  // When a units file cannot be read, which communes exist is unknown: disclosures wait for the fix.
-  const disclosures = unitsComplete ? loadDisclosures(ctx, unitsById, unitIds) : [];
+  const site = siteEntry?.data;
+  const documents = documentsKind.load(ctx, { units });
+  const papi = papiKind.load(ctx, { documents });
+  const corrections = correctionsKind.load(ctx, {});
+  const abbreviations = abbreviationsKind.load(ctx, {});
+  const disclosures = disclosuresKind.load(ctx, { units });
   // Personal data must not reach any page: disclosure files are scanned field by field as
   // they load; every other content file is scanned line by line here.
   scanContentLines(ctx, [join(ctx.dir, 'disclosures')]);
-  checkQuotedDocuments(ctx, papi, new Set(documents.map((d) => d.data.id)));
-  const asOf = options.asOf ?? site?.data.as_of ?? todayInVietnam(options.now);
-  // Every document file counts as known, so a document with a bad field is reported once, not again by its plan.
-  const documentIds = new Set(listFiles(ctx, 'documents', ['.md']).map((abs) => basename(abs, '.md')));
-  // Like disclosures, plans name units: with a units file unreadable they would only repeat that.
-  const plans = unitsComplete ? loadPlans(ctx, documentIds, unitIds, asOf) : [];
+  const asOf = options.asOf ?? site?.as_of ?? todayInVietnam(options.now);
+  const plans = plansKind.load(ctx, { units, documents, asOf });
   ctx.issues.throwIfAny();
 
-  const sortedDocuments = documents
-    .map((d) => d.data)
-    .sort((a, b) => b.published.localeCompare(a.published) || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
-  return {
-    site: site!.data,
+  const portal: Omit<Portal, 'contributions'> = {
+    site: site!,
     asOf,
-    asOfSource: options.asOf ? 'env' : site!.data.as_of ? 'site' : 'build-date',
-    units: buildUnitTree(
-      units.map((u) => u.data),
-      succession.map((s) => s.data),
-    ),
+    asOfSource: options.asOf ? 'env' : site!.as_of ? 'site' : 'build-date',
+    units,
     papi: papi!,
-    documents: sortedDocuments,
-    plans: sortedDocuments.flatMap((d) => plans.filter((p) => p.id === d.id)),
+    documents: documents.list,
+    plans,
     disclosures,
-    corrections: [...corrections].sort((a, b) => b.date.localeCompare(a.date)),
+    corrections,
     abbreviations,
   };
+  // Each kind's scope is part of the portal, so the portal is every kind's scope.
+  const withScope: readonly Pick<ContentKind<string, unknown, never, typeof portal>, 'contribute'>[] = kinds;
+  const contributions = withScope.flatMap((kind) => (kind.contribute ? [kind.contribute(portal)] : []));
+  return { ...portal, contributions };
 }

@@ -2,7 +2,7 @@
  * The disclosure tables as open data (CSV/JSON at /du-lieu/<id>.*). All of them are sample
  * data today, and say so: `sample` follows the content files' own `sample` flag.
  */
-import type { Portal } from '../../portal.ts';
+import type { DisclosuresScope } from './index.ts';
 import type { Column, Dataset, Row } from '../../base/dataset.ts';
 import { answerDays, consultationState } from './consultations/derive.ts';
 import { budgetDatasets } from './budget/datasets.ts';
@@ -19,14 +19,14 @@ const SOURCE = {
   en: 'Sample data written for the portal (content/<province>/disclosures/SOURCE.md); not any commune’s real figures.',
 };
 
-export function disclosureDatasets(portal: Portal): Dataset[] {
+export function disclosureDatasets(portal: DisclosuresScope): Dataset[] {
   const { disclosures, asOf } = portal;
   if (!disclosures.length) return [];
   const name = (id: string) => portal.units.label(id);
   const sample = disclosures.some((d) => d.info.sample);
   const base = { source: SOURCE, sample, updated: asOf };
   const communeCol = col('xa', 'Xã, phường', 'Commune or ward');
-  const each = <T>(pick: (d: Portal['disclosures'][number]) => T[], row: (item: T, commune: string) => Row) =>
+  const each = <T>(pick: (d: DisclosuresScope['disclosures'][number]) => T[], row: (item: T, commune: string) => Row) =>
     disclosures.flatMap((d) => pick(d).map((item) => row(item, d.commune)));
 
   const datasets: Dataset[] = [

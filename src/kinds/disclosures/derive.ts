@@ -1,5 +1,5 @@
 /** Figures the disclosure pages show, derived once from the loaded content. */
-import type { Portal } from '../../portal.ts';
+import type { DisclosuresScope } from './index.ts';
 import { foldVietnamese } from './land/fold.ts';
 import type { PriceRow } from './land/schema.ts';
 import { slugify } from '../../base/slug.ts';
@@ -8,7 +8,7 @@ import { publicationsOf, type CommuneDisclosures } from './model.ts';
 import type { PoorHouseholdRow } from './schema.ts';
 
 /** The compliance table of the instance as of its date; `first` puts one commune on top. */
-export function portalCompliance(portal: Pick<Portal, 'disclosures' | 'asOf'>, first?: string): ComplianceRow[] {
+export function portalCompliance(portal: Pick<DisclosuresScope, 'disclosures' | 'asOf'>, first?: string): ComplianceRow[] {
   return complianceTable(
     portal.disclosures.map((d) => ({ id: d.commune, publications: publicationsOf(d, portal.asOf) })),
     portal.asOf,
@@ -16,7 +16,7 @@ export function portalCompliance(portal: Pick<Portal, 'disclosures' | 'asOf'>, f
   );
 }
 
-export function disclosuresOf(portal: Pick<Portal, 'disclosures'>, commune: string): CommuneDisclosures | undefined {
+export function disclosuresOf(portal: Pick<DisclosuresScope, 'disclosures'>, commune: string): CommuneDisclosures | undefined {
   return portal.disclosures.find((d) => d.commune === commune);
 }
 
@@ -44,7 +44,7 @@ export interface PriceListing extends PriceRow {
 }
 
 /** Every commune's current land price rows, for the search page and its download. */
-export function priceListings(portal: Pick<Portal, 'disclosures'>, communeName: (id: string) => string): PriceListing[] {
+export function priceListings(portal: Pick<DisclosuresScope, 'disclosures'>, communeName: (id: string) => string): PriceListing[] {
   return portal.disclosures.flatMap((d) => {
     const latest = d.prices[0];
     if (!latest) return [];

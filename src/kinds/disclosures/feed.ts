@@ -4,14 +4,14 @@
  */
 import { latestActualStage, publishedStages, stageLabel } from './budget/derive.ts';
 import type { CalendarEvent } from '../../base/calendar-event.ts';
-import type { Portal } from '../../portal.ts';
+import type { DisclosuresScope } from './index.ts';
 import type { FeedEntry } from '../../base/feed-entry.ts';
 
 const mark = (sample: boolean, title: string) => (sample ? `[Dữ liệu minh họa] ${title}` : title);
 const latest = (dates: string[]) => [...dates].sort().at(-1)!;
 const first = (dates: string[]) => [...dates].sort()[0]!;
 
-export function disclosureFeedEntries(portal: Pick<Portal, 'disclosures' | 'units' | 'asOf'>): FeedEntry[] {
+export function disclosureFeedEntries(portal: Pick<DisclosuresScope, 'disclosures' | 'units' | 'asOf'>): FeedEntry[] {
   return portal.disclosures.flatMap((d) => {
     const name = portal.units.label(d.commune);
     const sample = d.info.sample;
@@ -42,7 +42,7 @@ export function disclosureFeedEntries(portal: Pick<Portal, 'disclosures' | 'unit
   });
 }
 
-export function consultationEvents(portal: Pick<Portal, 'disclosures' | 'units'>): CalendarEvent[] {
+export function consultationEvents(portal: Pick<DisclosuresScope, 'disclosures' | 'units'>): CalendarEvent[] {
   return portal.disclosures.flatMap((d) =>
     d.consultations.map((c) => ({
       uid: `gop-y/${d.commune}/${c.id}`,

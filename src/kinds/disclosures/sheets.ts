@@ -2,8 +2,8 @@
  * Which commune disclosures have a printable notice-board sheet made from one of their
  * tables, and the posting date each sheet states (the latest publication of that kind).
  */
-import type { Portal } from '../../portal.ts';
-import { datasetById } from '../../outputs/data/registry.ts';
+import type { DisclosuresScope } from './index.ts';
+import { datasetById, type ContributionSource } from '../../outputs/data/registry.ts';
 import type { Row } from '../../base/dataset.ts';
 import { disclosuresOf } from './derive.ts';
 import { publicationsOf } from './model.ts';
@@ -38,7 +38,7 @@ export interface SheetContent {
 }
 
 /** The sheets a commune has: one per kind that has rows for it. */
-export function sheetsOf(portal: Portal, commune: string): SheetContent[] {
+export function sheetsOf(portal: DisclosuresScope & ContributionSource, commune: string): SheetContent[] {
   const d = disclosuresOf(portal, commune);
   if (!d) return [];
   const name = portal.units.label(commune);

@@ -1,10 +1,10 @@
 /** Documents as feed entries: filed under plans, and under PAPI when they address its dimensions. */
-import type { Portal } from '../../portal.ts';
+import type { DocumentsScope } from './index.ts';
 import type { FeedEntry } from '../../base/feed-entry.ts';
 import { unitsNamedBy } from './relations.ts';
 import { documentTitle } from './title.ts';
 
-export function documentFeedEntries(portal: Portal): FeedEntry[] {
+export function documentFeedEntries(portal: DocumentsScope): FeedEntry[] {
   return portal.documents.map((doc) => ({
     path: `/van-ban/${doc.id}/`,
     title: documentTitle(doc, portal.units.must(doc.issuer), 'vi'),

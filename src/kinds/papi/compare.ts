@@ -2,7 +2,7 @@
  * What the comparison form needs to build any comparison in the browser: every province's total,
  * rank and number ranked by year (gaps as null), the preset pages, and the words of the table.
  */
-import type { Portal } from '../../portal.ts';
+import type { PapiScope } from './index.ts';
 import type { Lang } from '../../base/format.ts';
 import { papiSeries } from './series.ts';
 import { bandLabel } from './summary.ts';
@@ -17,7 +17,7 @@ export interface CompareData {
   words: { caption: string; year: string; total: string; rank: string; missing: string; download: string; breakNote: string };
 }
 
-export function compareData(portal: Portal, lang: Lang): CompareData {
+export function compareData(portal: PapiScope, lang: Lang): CompareData {
   const w = papiWords(lang);
   const { papi } = portal;
   const provinces = papi.provinces.map((p) => {

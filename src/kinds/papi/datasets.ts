@@ -2,7 +2,7 @@
  * Every PAPI table as open data (CSV/JSON). Missing scores and ranks are empty cells (null),
  * never 0. Groups are written with PAPI's Vietnamese names ("nhóm cao nhất"…).
  */
-import type { Portal } from '../../portal.ts';
+import type { PapiScope } from './index.ts';
 import type { Column, Dataset, Row } from '../../base/dataset.ts';
 import type { PapiData, PapiProvince } from './model.ts';
 import { bandLabel } from './summary.ts';
@@ -97,7 +97,7 @@ export function allResultsDataset(papi: PapiData, updated: string): Dataset {
   };
 }
 
-function provinceDataset(portal: Portal, p: PapiProvince, updated: string): Dataset {
+function provinceDataset(portal: PapiScope, p: PapiProvince, updated: string): Dataset {
   const total = papiSeries(portal, p.code, 'total');
   const dims = Array.from({ length: 8 }, (_, i) => papiSeries(portal, p.code, i + 1));
   const rows = total.map((t, i) => {
@@ -145,7 +145,7 @@ function subDataset(papi: PapiData, p: PapiProvince, updated: string): Dataset {
 }
 
 /** Several provinces side by side for one measure: a score, a rank and a group column each. */
-export function sideBySide(portal: Portal, id: string, page: string, provinces: PapiProvince[], measure: number | 'total', title: Dataset['title'], updated: string): Dataset {
+export function sideBySide(portal: PapiScope, id: string, page: string, provinces: PapiProvince[], measure: number | 'total', title: Dataset['title'], updated: string): Dataset {
   const series = provinces.map((p) => papiSeries(portal, p.code, measure));
   const rows = YEARS.map((year, i) => ({
     nam: year,
@@ -167,7 +167,7 @@ export function sideBySide(portal: Portal, id: string, page: string, provinces: 
 }
 
 /** The pre-2025 provinces that formed the instance's province (Quảng Trị: Quảng Bình and Quảng Trị). */
-export function instancePredecessors(portal: Portal): PapiProvince[] {
+export function instancePredecessors(portal: PapiScope): PapiProvince[] {
   const unit = portal.units.must(portal.site.province);
   const current = portal.papi.newProvinces.find((p) => p.code === unit.code);
   return portal.papi.provinces.filter((p) => current?.predecessors.includes(p.code));
@@ -177,7 +177,7 @@ export function provincesBySlugs(papi: PapiData, slugs: string[]): PapiProvince[
   return slugs.map((slug) => papi.provinces.find((p) => p.slug === slug)!);
 }
 
-export function papiDatasets(portal: Portal): Dataset[] {
+export function papiDatasets(portal: PapiScope): Dataset[] {
   const { papi, asOf: updated } = portal;
   const own = instancePredecessors(portal);
   const groups = [

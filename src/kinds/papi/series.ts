@@ -2,7 +2,7 @@
  * A province's PAPI history for one measure, 2011–2024, for pages and for other slices (plans and
  * tasks link "dimension score → tasks → next year's score"). Missing years are kept as gaps.
  */
-import type { Portal } from '../../portal.ts';
+import type { PapiScope } from './index.ts';
 import type { Band } from './rank.ts';
 import { standingOf, type Measure } from './standing.ts';
 import { FIRST_YEAR, LAST_YEAR } from './schema.ts';
@@ -16,7 +16,7 @@ export interface SeriesPoint {
 }
 
 /** provinceCode: the pre-2025 GSO code, e.g. "45" for Quảng Trị. */
-export function papiSeries(portal: Pick<Portal, 'papi'>, provinceCode: string, dimension: Measure): SeriesPoint[] {
+export function papiSeries(portal: Pick<PapiScope, 'papi'>, provinceCode: string, dimension: Measure): SeriesPoint[] {
   const points: SeriesPoint[] = [];
   for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
     const { score, rank, ranked, band } = standingOf(portal.papi, year, provinceCode, dimension);

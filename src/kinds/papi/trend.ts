@@ -1,13 +1,13 @@
 /** The chart of a trend (one measure, one or more pre-2025 provinces) and its one-sentence summary. */
 import type { ChartSpec } from '../../base/chart-spec.ts';
-import type { Portal } from '../../portal.ts';
+import type { PapiScope } from './index.ts';
 import type { Lang } from '../../base/format.ts';
 import type { PapiProvince } from './model.ts';
 import { papiSeries } from './series.ts';
 import { latestSentence } from './summary.ts';
 import { papiWords } from './words.ts';
 
-export function trendChart(portal: Portal, provinces: PapiProvince[], measure: number | 'total', lang: Lang): { spec: ChartSpec; summary: string } {
+export function trendChart(portal: PapiScope, provinces: PapiProvince[], measure: number | 'total', lang: Lang): { spec: ChartSpec; summary: string } {
   const w = papiWords(lang);
   const series = provinces.map((p) => papiSeries(portal, p.code, measure));
   const total = measure === 'total';

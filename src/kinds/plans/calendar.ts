@@ -1,10 +1,10 @@
 /** Reporting deadlines the plans state, as calendar events (one per plan and period with a stated deadline). */
 import type { CalendarEvent } from '../../base/calendar-event.ts';
-import type { Portal } from '../../portal.ts';
+import type { PlansScope } from './index.ts';
 import { reportingPeriods } from './periods.ts';
 import { periodLabel } from './summary.ts';
 
-export function planDeadlines(portal: Portal): CalendarEvent[] {
+export function planDeadlines(portal: PlansScope): CalendarEvent[] {
   return portal.plans.flatMap((plan) => {
     if (!plan.reporting) return [];
     const doc = portal.documents.find((d) => d.id === plan.id)!;

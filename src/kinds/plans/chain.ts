@@ -2,7 +2,7 @@
  * The chain for one PAPI dimension: the plans and tasks that address it, how far they got,
  * and the PAPI years around each plan (the score it responded to, the next year's score).
  */
-import type { Portal } from '../../portal.ts';
+import type { PlansScope } from './index.ts';
 import { papiSeries, type SeriesPoint } from '../papi/series.ts';
 import type { Unit } from '../units/schema.ts';
 import type { Plan } from './load.ts';
@@ -42,7 +42,7 @@ export function dimensionChain(plans: Plan[], dimension: number, asOf: string): 
 }
 
 /** The pre-2025 province a plan belongs to (the issuer's province), whose PAPI scores it answers to. */
-export function provinceOfPlan(portal: Pick<Portal, 'units' | 'documents'>, plan: Plan): Unit | null {
+export function provinceOfPlan(portal: Pick<PlansScope, 'units' | 'documents'>, plan: Plan): Unit | null {
   const doc = portal.documents.find((d) => d.id === plan.id);
   if (!doc) return null;
   const issuer = portal.units.must(doc.issuer);
@@ -57,7 +57,7 @@ export interface ChainScores {
 }
 
 /** The dimension's scores around a plan: before it and the year it aimed at; null when the plan names no PAPI year or province. */
-export function chainScores(portal: Pick<Portal, 'units' | 'documents' | 'papi'>, link: ChainLink, dimension: number): ChainScores | null {
+export function chainScores(portal: Pick<PlansScope, 'units' | 'documents' | 'papi'>, link: ChainLink, dimension: number): ChainScores | null {
   const province = provinceOfPlan(portal, link.plan);
   if (!province || !link.years) return null;
   const series = papiSeries(portal, province.code!, dimension);

@@ -1,5 +1,5 @@
 /** Tasks, progress reports and unit scorecards as open data (CSV/JSON at /du-lieu/). */
-import type { Portal } from '../../portal.ts';
+import type { PlansScope } from './index.ts';
 import { column as col, type Column, type Dataset } from '../../base/dataset.ts';
 import { complianceGrid, unitScorecard, unitsWithTasks } from './progress.ts';
 import { sectionLabel, targetLabel } from './summary.ts';
@@ -10,7 +10,7 @@ const SAMPLE_SOURCE = {
   en: 'Sample data written for the portal (not real reports), as of the portal’s as-of date.',
 };
 
-export function planDatasets(portal: Portal): Dataset[] {
+export function planDatasets(portal: PlansScope): Dataset[] {
   const { plans, units, asOf } = portal;
   const sample = plans.some((p) => p.sample);
   const join = (ids: string[]) => (ids.length ? ids.join('; ') : null);

@@ -2,7 +2,7 @@
  * The tables beside the progress charts (per plan: tasks by status in each section; per unit:
  * its tasks by status), as datasets, so that each is also a CSV and JSON download.
  */
-import type { Portal } from '../../portal.ts';
+import type { PlansScope } from './index.ts';
 import type { Dataset } from '../../base/dataset.ts';
 import { planProgress, unitScorecard, unitsWithTasks, type StatusCounts } from './progress.ts';
 import { sectionLabel, statusOrder } from './summary.ts';
@@ -41,7 +41,7 @@ function statusTable(opts: { id: string; title: { vi: string; en: string }; rowL
   };
 }
 
-export function progressDatasets(portal: Portal): Dataset[] {
+export function progressDatasets(portal: PlansScope): Dataset[] {
   const { plans, asOf, units } = portal;
   const perPlan = plans.map((plan) =>
     statusTable({

@@ -1,8 +1,8 @@
 /** The units and the 2025 succession links as open data. */
 import { column, type Dataset } from '../../base/dataset.ts';
-import type { Portal } from '../../portal.ts';
+import type { UnitsScope } from './index.ts';
 
-export function unitDatasets(portal: Portal): Dataset[] {
+export function unitDatasets(portal: UnitsScope): Dataset[] {
   const { units } = portal;
   const updated = portal.asOf;
   const succession = units.all.flatMap((u) => units.successors(u.id).map((link) => ({ from: u, link })));

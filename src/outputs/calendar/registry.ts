@@ -1,11 +1,7 @@
-/** Every calendar event the portal publishes; a slice with dates readers plan around adds one line. */
-import type { Portal } from '../../portal.ts';
+/** Every calendar event the portal publishes: what the content kinds give (src/base/kind.ts). */
 import type { CalendarEvent } from '../../base/calendar-event.ts';
-import { consultationEvents } from '../../kinds/disclosures/feed.ts';
-import { planDeadlines } from '../../kinds/plans/calendar.ts';
+import type { ContributionSource } from '../data/registry.ts';
 
-const sources: ((portal: Portal) => CalendarEvent[])[] = [planDeadlines, consultationEvents];
-
-export function calendarEvents(portal: Portal): CalendarEvent[] {
-  return sources.flatMap((source) => source(portal));
+export function calendarEvents(source: ContributionSource): CalendarEvent[] {
+  return source.contributions.flatMap((c) => c.calendarEvents?.() ?? []);
 }

@@ -1,39 +1,38 @@
 /**
- * Every dataset the portal publishes. A slice that shows a table adds its dataset function
- * here (one line), and the CSV/JSON files and the catalogue follow.
+ * Every dataset the portal publishes: what the content kinds give (src/base/kind.ts), in
+ * kind order. The CSV/JSON files, the dataset pages, the catalogue and the embeds follow.
  */
-import type { Portal } from '../../portal.ts';
-import { disclosureDatasets } from '../../kinds/disclosures/datasets.ts';
-import { papiDatasets } from '../../kinds/papi/datasets.ts';
-import { planDatasets } from '../../kinds/plans/datasets.ts';
-import { unitDatasets } from '../../kinds/units/datasets.ts';
 import type { Dataset } from '../../base/dataset.ts';
+import type { Contributions } from '../../base/kind.ts';
 
-const sources: ((portal: Portal) => Dataset[])[] = [unitDatasets, papiDatasets, planDatasets, disclosureDatasets];
+/** Anything that carries the kinds' contributions (the loaded portal). */
+export interface ContributionSource {
+  contributions: readonly Contributions[];
+}
 
-const cache = new WeakMap<Portal, Dataset[]>();
+const cache = new WeakMap<ContributionSource, Dataset[]>();
 
-export function allDatasets(portal: Portal): Dataset[] {
-  let datasets = cache.get(portal);
+export function allDatasets(source: ContributionSource): Dataset[] {
+  let datasets = cache.get(source);
   if (!datasets) {
-    datasets = sources.flatMap((source) => source(portal));
+    datasets = source.contributions.flatMap((c) => c.datasets?.() ?? []);
     const seen = new Set<string>();
     for (const d of datasets) {
       if (seen.has(d.id)) throw new Error(`Two datasets have the id ${d.id}`);
       seen.add(d.id);
     }
-    cache.set(portal, datasets);
+    cache.set(source, datasets);
   }
   return datasets;
 }
 
 /** The datasets another site can embed (/embed/<id>/, oEmbed, the list on /nhung/). */
-export function embeddableDatasets(portal: Portal): Dataset[] {
-  return allDatasets(portal).filter((d) => d.embed !== false);
+export function embeddableDatasets(source: ContributionSource): Dataset[] {
+  return allDatasets(source).filter((d) => d.embed !== false);
 }
 
-export function datasetById(portal: Portal, id: string): Dataset {
-  const dataset = allDatasets(portal).find((d) => d.id === id);
+export function datasetById(source: ContributionSource, id: string): Dataset {
+  const dataset = allDatasets(source).find((d) => d.id === id);
   if (!dataset) throw new Error(`No dataset ${id}`);
   return dataset;
 }

@@ -1,7 +1,8 @@
 /** The site-wide feed and the corrections feed. */
 import type { APIRoute } from 'astro';
 import { getPortal } from '../../instance.ts';
-import { correctionEntries, feedEntries } from '../../outputs/feeds/registry.ts';
+import { correctionEntries } from '../../kinds/corrections/index.ts';
+import { feedEntries } from '../../outputs/feeds/registry.ts';
 import { atomResponse } from '../../outputs/feeds/response.ts';
 
 export const getStaticPaths = () => [{ params: { feed: 'tat-ca' } }, { params: { feed: 'dinh-chinh' } }];
@@ -14,13 +15,13 @@ export const GET: APIRoute = ({ params }) => {
       page: '/nguon-tin/',
       title: 'Đính chính',
       subtitle: 'Những gì cổng đã sửa sau khi đăng, khi nào và vì sao.',
-      entries: correctionEntries(portal),
+      entries: correctionEntries(portal.corrections),
     });
   return atomResponse(portal, {
     path: '/nguon-tin/tat-ca.xml',
     page: '/',
     title: 'Mới đăng',
     subtitle: 'Mọi nội dung mới và mọi đính chính trên cổng.',
-    entries: [...feedEntries(portal), ...correctionEntries(portal)],
+    entries: feedEntries(portal),
   });
 };

@@ -1,5 +1,5 @@
 /** One dataset per commune budget year: every line with every stage, and its depth. */
-import type { Portal } from '../../../portal.ts';
+import type { DisclosuresScope } from '../index.ts';
 import type { Column, Dataset } from '../../../base/dataset.ts';
 import { budgetRows, stageLabel } from './derive.ts';
 import { budgetStages, type CommuneBudget } from './schema.ts';
@@ -8,7 +8,7 @@ export function budgetDatasetId(b: Pick<CommuneBudget, 'commune' | 'year'>): str
   return `ngan-sach-${b.commune}-${b.year}`;
 }
 
-export function budgetDatasets(portal: Portal, base: Pick<Dataset, 'source' | 'updated'>): Dataset[] {
+export function budgetDatasets(portal: DisclosuresScope, base: Pick<Dataset, 'source' | 'updated'>): Dataset[] {
   return portal.disclosures.flatMap((d) =>
     d.budgets.map((b): Dataset => {
       const unit = { vi: b.unit, en: b.unit === 'triệu đồng' ? 'million đồng' : b.unit };

@@ -1,7 +1,7 @@
 /** The instance's configuration: which province this portal serves and how to reach its publisher. */
 import { z } from 'astro/zod';
-import { expect } from '../../base/content/error-map.ts';
-import { id, isoDate, text } from '../../base/content/fields.ts';
+import { expect } from '../content/error-map.ts';
+import { id, isoDate, text } from '../content/fields.ts';
 
 const bilingual = z.strictObject({
   /** Vietnamese, as shown on the Vietnamese pages. */

@@ -1,8 +1,8 @@
 /** Reads the instance's site.yaml. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { entryOf, relPath, tryRead, type Entry, type LoadContext } from '../../base/content/context.ts';
-import { readYaml } from '../../base/content/read.ts';
+import { entryOf, relPath, tryRead, type Entry, type LoadContext } from '../content/context.ts';
+import { readYaml } from '../content/read.ts';
 import { siteSchema, type SiteConfig } from './schema.ts';
 
 export function loadSite(ctx: LoadContext): Entry<SiteConfig> | undefined {

@@ -1,0 +1,25 @@
+/** What the portal corrected after publishing (corrections.yaml), newest first; a feed of its own. */
+import type { FeedEntry } from '../../base/feed-entry.ts';
+import { defineKind } from '../../base/kind.ts';
+import { loadCorrections } from './load.ts';
+import type { Correction } from './schema.ts';
+
+/** Corrections as entries of their own feed (and of the site-wide one). */
+export function correctionEntries(corrections: Correction[]): FeedEntry[] {
+  return corrections.map((c) => ({
+    path: c.page,
+    title: `Đính chính: ${c.what_vi}`,
+    summary: c.what_vi,
+    published: c.date,
+    updated: c.date,
+    topics: [],
+    units: [],
+    category: 'Đính chính',
+  }));
+}
+
+export const correctionsKind = defineKind({
+  name: 'corrections',
+  load: (ctx): Correction[] => [...loadCorrections(ctx)].sort((a, b) => b.date.localeCompare(a.date)),
+  contribute: ({ corrections }: { corrections: Correction[] }) => ({ feedEntries: () => correctionEntries(corrections) }),
+});

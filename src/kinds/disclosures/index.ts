@@ -1,0 +1,34 @@
+/**
+ * Commune disclosures: what each commune must make public (disclosures/<commune-id>/) —
+ * budget, land (plans, price tables, recovery), poor-household counts, contributions,
+ * investment and community supervision, reception schedule and hotlines, consultations and
+ * answers — and the compliance table derived from them as of the as-of date. One area with a
+ * folder per part that has its own schema and derivations (budget/, land/, consultations/).
+ */
+import { defineKind } from '../../base/kind.ts';
+import type { UnitsModel } from '../units/index.ts';
+import type { UnitTree } from '../units/tree.ts';
+import { disclosureDatasets } from './datasets.ts';
+import { consultationEvents, disclosureFeedEntries } from './feed.ts';
+import { loadDisclosures } from './load.ts';
+import type { CommuneDisclosures } from './model.ts';
+
+/** What the disclosures' derivations read. */
+export interface DisclosuresScope {
+  disclosures: CommuneDisclosures[];
+  units: UnitTree;
+  asOf: string;
+}
+
+export const disclosuresKind = defineKind({
+  name: 'disclosures',
+  load(ctx, { units }: { units: UnitsModel }): CommuneDisclosures[] {
+    // When a units file cannot be read, which communes exist is unknown: disclosures wait for the fix.
+    return units.complete ? loadDisclosures(ctx, units.byId, units.known) : [];
+  },
+  contribute: (scope: DisclosuresScope) => ({
+    datasets: () => disclosureDatasets(scope),
+    feedEntries: () => disclosureFeedEntries(scope),
+    calendarEvents: () => consultationEvents(scope),
+  }),
+});

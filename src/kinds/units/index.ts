@@ -1,0 +1,58 @@
+/**
+ * Units: agencies and administrative units before and after 1 July 2025, and the succession
+ * links across the reorganisation. Every other kind names units by their id.
+ */
+import { defineKind } from '../../base/kind.ts';
+import { unitDatasets } from './datasets.ts';
+import { loadUnits } from './load.ts';
+import type { Unit } from './schema.ts';
+import { buildUnitTree, type UnitTree } from './tree.ts';
+
+/** The unit tree, with what other kinds need to check their references. */
+export interface UnitsModel extends UnitTree {
+  /** Ids declared in units/, including those of entries that failed validation. */
+  known: Set<string>;
+  /** False when a units file could not be read: references to units are then not checked. */
+  complete: boolean;
+  /** Each id's first valid unit (a duplicate id is reported once, as a duplicate). */
+  byId: Map<string, Unit>;
+}
+
+/** What the units' derivations read. */
+export interface UnitsScope {
+  units: UnitTree;
+  asOf: string;
+}
+
+export const unitsKind = defineKind({
+  name: 'units',
+  load(ctx): UnitsModel {
+    const { known, complete, units, succession } = loadUnits(ctx);
+    const byId = new Map<string, Unit>();
+    for (const u of units) if (!byId.has(u.data.id)) byId.set(u.data.id, u.data);
+    // The tree is built when first used: only once every reference has been checked, since a
+    // unit naming a parent that does not exist is a content problem to report, not a crash.
+    let tree: UnitTree | undefined;
+    const built = () =>
+      (tree ??= buildUnitTree(
+        units.map((u) => u.data),
+        succession.map((s) => s.data),
+      ));
+    return {
+      get all() {
+        return built().all;
+      },
+      get: (id) => built().get(id),
+      must: (id) => built().must(id),
+      children: (id) => built().children(id),
+      label: (id) => built().label(id),
+      ancestors: (id) => built().ancestors(id),
+      successors: (id) => built().successors(id),
+      predecessors: (id) => built().predecessors(id),
+      known,
+      complete,
+      byId,
+    };
+  },
+  contribute: (scope: UnitsScope) => ({ datasets: () => unitDatasets(scope) }),
+});
