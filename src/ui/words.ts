@@ -2,12 +2,8 @@
  * Interface words in Vietnamese and English. Content (document bodies, unit names) stays
  * Vietnamese; only the interface is translated. Plain words, as GOV.UK writes them.
  */
-import type { DocumentKind } from '../kinds/documents/schema.ts';
-import type { Lang } from '../base/format.ts';
-import type { UnitKind } from '../kinds/units/schema.ts';
+import { defineWords } from '../base/words.ts';
 
-export type { Lang };
-export const languages: Lang[] = ['vi', 'en'];
 
 const vi = {
   'lang.name': 'Tiếng Việt',
@@ -185,113 +181,5 @@ const en: Record<UiKey, string> = {
   'feeds.unit': "This unit's feed",
 };
 
-export const unitKindLabels: Record<Lang, Record<UnitKind, string>> = {
-  vi: {
-    province: 'Tỉnh, thành phố',
-    district: 'Huyện, quận, thị xã, thành phố thuộc tỉnh',
-    commune: 'Xã, phường, thị trấn, đặc khu',
-    'people-committee': 'Ủy ban nhân dân',
-    'people-council': 'Hội đồng nhân dân',
-    'party-committee': 'Cấp ủy Đảng',
-    'national-assembly-delegation': 'Đoàn đại biểu Quốc hội',
-    department: 'Cơ quan chuyên môn',
-    'central-agency': 'Cơ quan Trung ương trên địa bàn',
-    'public-service-unit': 'Đơn vị sự nghiệp',
-    media: 'Cơ quan báo chí, truyền thông',
-    'mass-organisation': 'Mặt trận, đoàn thể',
-    'inspection-board': 'Ban thanh tra, giám sát của nhân dân',
-    enterprise: 'Doanh nghiệp',
-    official: 'Chức danh, công chức',
-    committee: 'Ban chỉ đạo',
-  },
-  en: {
-    province: 'Province or city',
-    district: 'District (abolished 1 July 2025)',
-    commune: 'Commune, ward or township',
-    'people-committee': "People's Committee",
-    'people-council': "People's Council",
-    'party-committee': 'Party committee',
-    'national-assembly-delegation': 'National Assembly delegation',
-    department: 'Department',
-    'central-agency': 'Central agency in the province',
-    'public-service-unit': 'Public service unit',
-    media: 'Media',
-    'mass-organisation': 'Fatherland Front and mass organisations',
-    'inspection-board': "People's inspection and supervision boards",
-    enterprise: 'Enterprise',
-    official: 'Post or civil servant',
-    committee: 'Steering committee',
-  },
-};
-
-export const documentKindLabels: Record<Lang, Record<DocumentKind, string>> = {
-  vi: {
-    'cong-van': 'Công văn',
-    'ke-hoach': 'Kế hoạch',
-    'chi-thi': 'Chỉ thị',
-    'quyet-dinh': 'Quyết định',
-    'nghi-quyet': 'Nghị quyết',
-    'thong-bao': 'Thông báo',
-    'bao-cao': 'Báo cáo',
-  },
-  en: {
-    'cong-van': 'Official dispatch',
-    'ke-hoach': 'Plan',
-    'chi-thi': 'Directive',
-    'quyet-dinh': 'Decision',
-    'nghi-quyet': 'Resolution',
-    'thong-bao': 'Notice',
-    'bao-cao': 'Report',
-  },
-};
-
-/** PAPI dimension names, as PAPI publishes them (2018 on). */
-export const papiDimensionNames: Record<Lang, Record<number, string>> = {
-  vi: {
-    1: 'Tham gia của người dân ở cấp cơ sở',
-    2: 'Công khai, minh bạch trong việc ra quyết định ở địa phương',
-    3: 'Trách nhiệm giải trình với người dân',
-    4: 'Kiểm soát tham nhũng trong khu vực công',
-    5: 'Thủ tục hành chính công',
-    6: 'Cung ứng dịch vụ công',
-    7: 'Quản trị môi trường',
-    8: 'Quản trị điện tử',
-  },
-  en: {
-    1: 'Participation at local levels',
-    2: 'Transparency in local decision-making',
-    3: 'Vertical accountability',
-    4: 'Control of corruption in the public sector',
-    5: 'Public administrative procedures',
-    6: 'Public service delivery',
-    7: 'Environmental governance',
-    8: 'E-governance',
-  },
-};
-
-/**
- * A slice's own interface words, so each slice keeps its vocabulary beside its code:
- *   export const papiWords = defineWords({ vi: { 'papi.title': 'Chỉ số PAPI' }, en: { 'papi.title': 'PAPI' } });
- *   const w = papiWords(lang); w('papi.title')
- * English must have every key Vietnamese has (the types check it).
- */
-export function defineWords<K extends string>(words: { vi: Record<K, string>; en: Record<NoInfer<K>, string> }) {
-  return (lang: Lang) =>
-    (key: K): string =>
-      words[lang][key];
-}
-
 /** The shared interface words of one language: `const t = useT(lang); t('nav.home')`. */
 export const useT = defineWords<UiKey>({ vi, en });
-
-/** A site path in a language: "/van-ban/" → "/en/van-ban/" for English. */
-export function localePath(lang: Lang, path: string): string {
-  return lang === 'vi' ? path : `/en${path}`;
-}
-
-/** The `lang` route parameter: undefined for Vietnamese (the root), "en" for English. */
-export function langFromParam(param: string | undefined): Lang {
-  return param === 'en' ? 'en' : 'vi';
-}
-
-export const langParams = [{ lang: undefined }, { lang: 'en' }] as const;

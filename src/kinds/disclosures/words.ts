@@ -1,4 +1,4 @@
-import { defineWords } from '../../ui/words.ts';
+import { defineWords } from '../../base/words.ts';
 
 export const disclosureWords = defineWords({
   vi: {
@@ -212,8 +212,3 @@ export const disclosureWords = defineWords({
     'cd.seeAll': 'See all',
   },
 });
-
-/** Fills "{n}"-style holes in a phrase. */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ''));
-}

@@ -1,5 +1,5 @@
 import type { Lang } from '../../base/format.ts';
-import { documentKindLabels } from '../../ui/words.ts';
+import { documentKindLabels } from './words.ts';
 import type { PortalDocument } from './schema.ts';
 import type { Unit } from '../units/schema.ts';
 

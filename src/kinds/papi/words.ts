@@ -1,5 +1,5 @@
 /** Interface words of the PAPI pages. */
-import { defineWords } from '../../ui/words.ts';
+import { defineWords, type Lang } from '../../base/words.ts';
 
 export const papiWords = defineWords({
   vi: {
@@ -133,3 +133,27 @@ export const papiWords = defineWords({
     'papi.notMeasured': 'not measured (from 2018)',
   },
 });
+
+/** PAPI dimension names, as PAPI publishes them (2018 on). */
+export const papiDimensionNames: Record<Lang, Record<number, string>> = {
+  vi: {
+    1: 'Tham gia của người dân ở cấp cơ sở',
+    2: 'Công khai, minh bạch trong việc ra quyết định ở địa phương',
+    3: 'Trách nhiệm giải trình với người dân',
+    4: 'Kiểm soát tham nhũng trong khu vực công',
+    5: 'Thủ tục hành chính công',
+    6: 'Cung ứng dịch vụ công',
+    7: 'Quản trị môi trường',
+    8: 'Quản trị điện tử',
+  },
+  en: {
+    1: 'Participation at local levels',
+    2: 'Transparency in local decision-making',
+    3: 'Vertical accountability',
+    4: 'Control of corruption in the public sector',
+    5: 'Public administrative procedures',
+    6: 'Public service delivery',
+    7: 'Environmental governance',
+    8: 'E-governance',
+  },
+};

@@ -6,7 +6,8 @@ import type { ChartSpec } from '../../base/chart-spec.ts';
 import { formatNumber, type Lang } from '../../base/format.ts';
 import { taskStatuses, type Section, type Target } from './schema.ts';
 import type { StatusCounts } from './progress.ts';
-import { fill, planWords } from './words.ts';
+import { planWords } from './words.ts';
+import { fill } from '../../base/words.ts';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 

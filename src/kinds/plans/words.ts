@@ -1,5 +1,5 @@
 /** The plans slice's interface words. */
-import { defineWords } from '../../ui/words.ts';
+import { defineWords } from '../../base/words.ts';
 
 export const planWords = defineWords({
   vi: {
@@ -225,8 +225,3 @@ export const planWords = defineWords({
 });
 
 export type PlanWord = Parameters<ReturnType<typeof planWords>>[0];
-
-/** Fills {name} placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
-}

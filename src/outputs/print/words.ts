@@ -1,4 +1,4 @@
-import { defineWords } from '../../ui/words.ts';
+import { defineWords } from '../../base/words.ts';
 
 export const printWords = defineWords({
   vi: {

@@ -1,5 +1,5 @@
 /** The search slice's interface words. "{n}" and "{q}" are filled in by the search page's script. */
-import { defineWords } from '../../ui/words.ts';
+import { defineWords } from '../../base/words.ts';
 
 export const searchWords = defineWords({
   vi: {
