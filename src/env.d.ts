@@ -1,0 +1,9 @@
+/** What the middleware (src/middleware.ts) gives every page and the page frame. */
+declare namespace App {
+  interface Locals {
+    /** The instance's loaded content. */
+    portal: import('./portal.ts').Portal;
+    /** The page's interface language: Vietnamese at the root, English under /en/. */
+    lang: import('./base/words.ts').Lang;
+  }
+}
