@@ -119,7 +119,7 @@ export function loadPortal(options: LoadOptions): Portal {
   }
   const site = siteEntry?.data;
   const documents = documentsKind.load(ctx, { units });
-  const papi = papiKind.load(ctx, { documents });
+  const papi = papiKind.load(ctx, { documentIds: new Set(documents.list.map((d) => d.id)) });
   const corrections = correctionsKind.load(ctx, {});
   const abbreviations = abbreviationsKind.load(ctx, {});
   const disclosures = disclosuresKind.load(ctx, { units });

@@ -6,7 +6,6 @@
 import { defineKind } from '../../base/kind.ts';
 import type { SiteConfig } from '../../base/site/schema.ts';
 import type { UnitTree } from '../units/tree.ts';
-import type { DocumentsModel } from '../documents/index.ts';
 import { papiDatasets } from './datasets.ts';
 import { checkQuotedDocuments, loadPapi } from './load.ts';
 import type { PapiData } from './model.ts';
@@ -21,9 +20,10 @@ export interface PapiScope {
 
 export const papiKind = defineKind({
   name: 'papi',
-  load(ctx, { documents }: { documents: DocumentsModel }): PapiData | undefined {
+  /** documentIds: the documents this instance publishes, which quoted figures must name. */
+  load(ctx, { documentIds }: { documentIds: Set<string> }): PapiData | undefined {
     const papi = loadPapi(ctx);
-    checkQuotedDocuments(ctx, papi, new Set(documents.list.map((d) => d.id)));
+    checkQuotedDocuments(ctx, papi, documentIds);
     return papi;
   },
   contribute: (scope: PapiScope) => ({ datasets: () => papiDatasets(scope) }),

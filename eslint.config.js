@@ -1,0 +1,119 @@
+// @ts-check
+/**
+ * The linter: ESLint's and typescript-eslint's recommended rules, Astro's, and the import rules
+ * that keep the layers apart (eslint-plugin-boundaries; it reads the imports of .astro files
+ * too, which dependency-cruiser does not parse). The layers:
+ *
+ *   base        reading files, bilingual errors, words, routes, shared types; imports only base
+ *   outputs     downloads, feeds, calendar, search, embeds, print, charts; import base only
+ *   kinds/<k>   one content kind each; import base, outputs, ui and the kinds they declare
+ *   ui          the page frame and shared components; imports base and outputs
+ *   portal      src/portal.ts (lists the kinds), instance.ts, middleware.ts
+ *   pages       routes: present what the portal and kinds give
+ *   integrations build-time plugins
+ *
+ * A kind that reads another kind's model declares it here and in its descriptor (src/kinds/<k>/index.ts).
+ */
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import boundaries from 'eslint-plugin-boundaries';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Which kinds each kind may read (its declared dependencies). */
+export const kindDependencies = {
+  units: [],
+  documents: ['units', 'papi'],
+  papi: ['units'],
+  plans: ['units', 'documents', 'papi'],
+  disclosures: ['units'],
+  corrections: [],
+  abbreviations: [],
+};
+
+const kindElements = Object.keys(kindDependencies).map((name) => ({
+  type: `kind-${name}`,
+  pattern: `src/kinds/${name}`,
+}));
+
+export const boundaryRules = {
+  'boundaries/dependencies': [
+    'error',
+    {
+      default: 'disallow',
+      policies: [
+        { from: { element: { type: 'base' } }, allow: { to: { element: { type: 'base' } } } },
+        {
+          from: { element: { type: 'outputs' } },
+          allow: { to: { element: { types: { anyOf: ['base', 'outputs', 'styles'] } } } },
+        },
+        {
+          from: { element: { type: 'ui' } },
+          allow: { to: { element: { types: { anyOf: ['base', 'outputs', 'ui', 'styles'] } } } },
+        },
+        ...Object.entries(kindDependencies).map(([name, deps]) => ({
+          from: { element: { type: `kind-${name}` } },
+          allow: {
+            to: { element: { types: { anyOf: ['base', 'outputs', 'ui', `kind-${name}`, ...deps.map((d) => `kind-${d}`)] } } },
+          },
+        })),
+        {
+          from: { element: { type: 'portal' } },
+          allow: { to: { element: { types: { anyOf: ['base', 'outputs', 'portal', ...kindElements.map((k) => k.type)] } } } },
+        },
+        {
+          from: { element: { type: 'integrations' } },
+          allow: { to: { element: { types: { anyOf: ['base', 'outputs', 'portal', 'integrations'] } } } },
+        },
+        {
+          from: { element: { type: 'pages' } },
+          allow: {
+            to: {
+              element: {
+                types: { anyOf: ['base', 'outputs', 'ui', 'portal', 'pages', 'styles', ...kindElements.map((k) => k.type)] },
+              },
+            },
+          },
+        },
+      ],
+    },
+  ],
+  // Every file of src/ belongs to a layer.
+  'boundaries/no-unknown-files': 'error',
+};
+
+export const boundarySettings = {
+  'boundaries/elements': [
+    { type: 'base', pattern: 'src/base' },
+    { type: 'outputs', pattern: 'src/outputs' },
+    { type: 'ui', pattern: 'src/ui' },
+    { type: 'styles', pattern: 'src/styles' },
+    ...kindElements,
+    { type: 'portal', pattern: ['src/portal.ts', 'src/instance.ts', 'src/middleware.ts', 'src/env.d.ts'], mode: 'file' },
+    { type: 'integrations', pattern: 'src/integrations' },
+    { type: 'pages', pattern: 'src/pages' },
+  ],
+  'boundaries/include': ['src/**/*'],
+  // Tests may load the whole portal to check a kind against real content.
+  'boundaries/ignore': ['**/*.test.ts'],
+  'import/resolver': { node: { extensions: ['.ts', '.astro', '.js', '.mjs'] } },
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-*/**', '.test-dist/**', '.astro/**', 'node_modules/**', '.compare-dist/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.astro'],
+    plugins: { boundaries },
+    settings: boundarySettings,
+    rules: boundaryRules,
+  },
+);
