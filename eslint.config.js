@@ -89,11 +89,15 @@ export const boundarySettings = {
     { type: 'ui', pattern: 'src/ui' },
     { type: 'styles', pattern: 'src/styles' },
     ...kindElements,
-    { type: 'portal', pattern: ['src/portal.ts', 'src/instance.ts', 'src/middleware.ts', 'src/env.d.ts'], mode: 'file' },
     { type: 'integrations', pattern: 'src/integrations' },
     { type: 'pages', pattern: 'src/pages' },
+    // The files at the top of src/: portal.ts (the list of kinds), instance.ts, middleware.ts.
+    { type: 'portal', pattern: ['src/portal.ts', 'src/instance.ts', 'src/middleware.ts', 'src/env.d.ts'], mode: 'file' },
   ],
   'boundaries/include': ['src/**/*'],
+  // The three files at the top of src/ are classified one by one ('file' mode), which the
+  // plugin now calls legacy; moving them into a folder would break Astro's src/middleware.ts.
+  'boundaries/legacy-warnings': false,
   // Tests may load the whole portal to check a kind against real content.
   'boundaries/ignore': ['**/*.test.ts'],
   'import/resolver': { node: { extensions: ['.ts', '.astro', '.js', '.mjs'] } },

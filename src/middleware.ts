@@ -7,7 +7,9 @@ import { langFromParam } from './base/routes.ts';
 import { getPortal } from './instance.ts';
 
 export const onRequest = defineMiddleware((context, next) => {
-  context.locals.portal = getPortal();
+  const portal = getPortal();
+  context.locals.portal = portal;
+  context.locals.frame = { site: portal.site, asOf: portal.asOf, asOfSource: portal.asOfSource };
   context.locals.lang = langFromParam(context.params.lang);
   return next();
 });

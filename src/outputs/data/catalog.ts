@@ -2,10 +2,10 @@
  * The catalogue of every dataset in DCAT style (W3C Data Catalog Vocabulary, as JSON-LD),
  * so that data portals and harvesters can list what this portal publishes.
  */
-import type { Portal } from '../../portal.ts';
+import type { Frame } from '../../base/frame.ts';
 import { datasetPaths, type Dataset } from '../../base/dataset.ts';
 
-export function dcatCatalog(portal: Portal, datasets: Dataset[]) {
+export function dcatCatalog(portal: Pick<Frame, 'site' | 'asOf'>, datasets: Dataset[]) {
   const { site } = portal;
   const abs = (path: string) => new URL(path, site.site_url).href;
   const publisher = { '@type': 'foaf:Organization', 'foaf:name': site.contact.agency?.vi ?? site.portal_name.vi };

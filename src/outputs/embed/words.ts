@@ -13,6 +13,7 @@ export const embedWords = defineWords({
     'embed.preview': 'Xem trước',
     'embed.allowed': 'Các trang được phép nhúng',
     'embed.none': 'chưa cấu hình',
+    'embed.seeFull': 'Xem đầy đủ trên',
   },
   en: {
     'embed.title': 'Embed tables and charts in another site',
@@ -26,5 +27,6 @@ export const embedWords = defineWords({
     'embed.preview': 'Preview',
     'embed.allowed': 'Sites allowed to embed',
     'embed.none': 'not configured',
+    'embed.seeFull': 'See it in full on',
   },
 });

@@ -5,10 +5,14 @@
  * Pure: runs in the browser, tested in Node.
  */
 import { foldQuery, searchKey } from './fold.ts';
-import type { Abbreviation } from '../../kinds/abbreviations/schema.ts';
 
 /** The dictionary as the search page carries it (only what matching needs). */
-export type AbbreviationPair = Pick<Abbreviation, 'abbr' | 'full'>;
+export interface AbbreviationPair {
+  /** The abbreviation as written, with its đ ("HĐND"). */
+  abbr: string;
+  /** What it stands for, with diacritics. */
+  full: string;
+}
 
 /** At most this many spellings are searched for one query (the first is the query itself). */
 export const MAX_VARIANTS = 4;

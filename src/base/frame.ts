@@ -1,0 +1,13 @@
+/**
+ * What the page frame (header, footer, embeds, notice sheets) shows on every page: the
+ * instance's configuration and the date its figures are judged as of. Given by the middleware.
+ */
+import type { SiteConfig } from './site/schema.ts';
+
+export interface Frame {
+  site: SiteConfig;
+  /** The date everything time-dependent is judged against (YYYY-MM-DD). */
+  asOf: string;
+  /** Where asOf came from, shown in the footer so readers know what "overdue" means. */
+  asOfSource: 'env' | 'site' | 'build-date';
+}
