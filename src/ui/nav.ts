@@ -1,13 +1,14 @@
 /** The main sections in the header, in order. A new section adds one line here. */
+import { routes } from '../base/routes.ts';
 import type { UiKey } from './words.ts';
 
 export const mainSections: { href: string; label: UiKey }[] = [
-  { href: '/', label: 'nav.home' },
-  { href: '/papi/', label: 'nav.papi' },
-  { href: '/van-ban/', label: 'nav.documents' },
-  { href: '/ke-hoach/', label: 'nav.plans' },
-  { href: '/don-vi/', label: 'nav.units' },
-  { href: '/cong-khai/', label: 'nav.disclosures' },
-  { href: '/gop-y/', label: 'nav.discuss' },
-  { href: '/du-lieu/', label: 'nav.data' },
+  { href: routes.home(), label: 'nav.home' },
+  { href: routes.papi(), label: 'nav.papi' },
+  { href: routes.documents(), label: 'nav.documents' },
+  { href: routes.plans(), label: 'nav.plans' },
+  { href: routes.units(), label: 'nav.units' },
+  { href: routes.disclosures(), label: 'nav.disclosures' },
+  { href: routes.consultations(), label: 'nav.discuss' },
+  { href: routes.data(), label: 'nav.data' },
 ];

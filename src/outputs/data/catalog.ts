@@ -2,6 +2,7 @@
  * The catalogue of every dataset in DCAT style (W3C Data Catalog Vocabulary, as JSON-LD),
  * so that data portals and harvesters can list what this portal publishes.
  */
+import { routes } from '../../base/routes.ts';
 import type { Frame } from '../../base/frame.ts';
 import { datasetPaths, type Dataset } from '../../base/dataset.ts';
 
@@ -15,7 +16,7 @@ export function dcatCatalog(portal: Pick<Frame, 'site' | 'asOf'>, datasets: Data
       dct: 'http://purl.org/dc/terms/',
       foaf: 'http://xmlns.com/foaf/0.1/',
     },
-    '@id': abs('/du-lieu/danh-muc.json'),
+    '@id': abs(routes.dataCatalogue()),
     '@type': 'dcat:Catalog',
     'dct:title': [
       { '@language': 'vi', '@value': `Dữ liệu mở – ${site.portal_name.vi} – ${site.name.vi}` },
@@ -24,12 +25,12 @@ export function dcatCatalog(portal: Pick<Frame, 'site' | 'asOf'>, datasets: Data
     'dct:publisher': publisher,
     'dct:license': site.data_licence.url,
     'dct:modified': portal.asOf,
-    'foaf:homepage': abs('/du-lieu/'),
+    'foaf:homepage': abs(routes.data()),
     'dcat:dataset': datasets.map((d) => {
       const licence = d.licence ?? site.data_licence;
       const paths = datasetPaths(d.id);
       return {
-        '@id': abs(`/du-lieu/${d.id}/`),
+        '@id': abs(routes.dataset(d.id)),
         '@type': 'dcat:Dataset',
         'dct:identifier': d.id,
         'dct:title': [

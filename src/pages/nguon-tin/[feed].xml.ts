@@ -1,4 +1,5 @@
 /** The site-wide feed and the corrections feed. */
+import { routes } from '../../base/routes.ts';
 import type { APIRoute } from 'astro';
 import { getPortal } from '../../instance.ts';
 import { correctionEntries } from '../../kinds/corrections/index.ts';
@@ -11,15 +12,15 @@ export const GET: APIRoute = ({ params }) => {
   const portal = getPortal();
   if (params.feed === 'dinh-chinh')
     return atomResponse(portal, {
-      path: '/nguon-tin/dinh-chinh.xml',
-      page: '/nguon-tin/',
+      path: routes.feedCorrections(),
+      page: routes.feeds(),
       title: 'Đính chính',
       subtitle: 'Những gì cổng đã sửa sau khi đăng, khi nào và vì sao.',
       entries: correctionEntries(portal.corrections),
     });
   return atomResponse(portal, {
-    path: '/nguon-tin/tat-ca.xml',
-    page: '/',
+    path: routes.feedAll(),
+    page: routes.home(),
     title: 'Mới đăng',
     subtitle: 'Mọi nội dung mới và mọi đính chính trên cổng.',
     entries: feedEntries(portal),

@@ -1,4 +1,5 @@
 /** One feed per topic: PAPI, plans and progress, budgets, land, consultations. */
+import { routes } from '../../../base/routes.ts';
 import type { APIRoute } from 'astro';
 import { getPortal } from '../../../instance.ts';
 import { feedTopics, topicLabels, type FeedTopic } from '../../../base/feed-entry.ts';
@@ -12,7 +13,7 @@ export const GET: APIRoute = ({ params }) => {
   const topic = params.topic as FeedTopic;
   return atomResponse(portal, {
     path: feedPaths.topic(topic),
-    page: '/nguon-tin/',
+    page: routes.feeds(),
     title: topicLabels[topic].vi,
     subtitle: `Nội dung mới về ${topicLabels[topic].vi.toLowerCase()}.`,
     entries: entriesForTopic(portal, topic),

@@ -1,4 +1,5 @@
 /** One feed per unit: everything new that concerns it. */
+import { routes } from '../../../base/routes.ts';
 import type { APIRoute } from 'astro';
 import { getPortal } from '../../../instance.ts';
 import { entriesForUnit, feedPaths } from '../../../outputs/feeds/registry.ts';
@@ -11,7 +12,7 @@ export const GET: APIRoute = ({ params }) => {
   const id = params.unit!;
   return atomResponse(portal, {
     path: feedPaths.unit(id),
-    page: `/don-vi/${id}/`,
+    page: routes.unit(id),
     title: portal.units.label(id),
     subtitle: `Nội dung mới liên quan đến ${portal.units.label(id)}.`,
     entries: entriesForUnit(portal, id),
