@@ -1,12 +1,13 @@
 /** Documents as feed entries: filed under plans, and under PAPI when they address its dimensions. */
 import type { DocumentsScope } from './index.ts';
 import type { FeedEntry } from '../../base/feed-entry.ts';
+import { routes } from '../../base/routes.ts';
 import { unitsNamedBy } from './relations.ts';
 import { documentTitle } from './title.ts';
 
 export function documentFeedEntries(portal: DocumentsScope): FeedEntry[] {
   return portal.documents.map((doc) => ({
-    path: `/van-ban/${doc.id}/`,
+    path: routes.document(doc.id),
     title: documentTitle(doc, portal.units.must(doc.issuer), 'vi'),
     summary: doc.summary_vi,
     published: doc.published,

@@ -1,4 +1,4 @@
-/** Which documents concern a unit: derived once here, so unit pages only present. */
+/** Which documents concern a unit, and which ones a document implements: derived here, so pages only present. */
 import type { PortalDocument } from './schema.ts';
 
 /** Units a document names anywhere: assigned tasks, addressed, copied. */
@@ -43,4 +43,16 @@ function indexByUnit(documents: PortalDocument[]): Map<string, UnitDocuments> {
 export function documentsOfUnit(documents: PortalDocument[], unitId: string): UnitDocuments {
   const docs = indexByUnit(documents).get(unitId);
   return { issued: [...(docs?.issued ?? [])], named: [...(docs?.named ?? [])] };
+}
+
+/**
+ * What to show beside each published document this one implements, by id: its title, or its id
+ * when it has none (the number the document cites is already shown beside it).
+ */
+export function implementedTitles(doc: PortalDocument, documents: PortalDocument[]): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const { document: id } of doc.implements) {
+    if (id) titles.set(id, documents.find((d) => d.id === id)?.title_vi ?? id);
+  }
+  return titles;
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../../base/format.ts';
-import { documentKindLabels } from './words.ts';
+import { documentKindLabels, documentWords } from './words.ts';
 import type { PortalDocument } from './schema.ts';
 import type { Unit } from '../units/schema.ts';
 
@@ -11,5 +11,5 @@ export function documentTitle(doc: PortalDocument, issuer: Unit, lang: Lang): st
   if (doc.title_vi) return doc.title_vi;
   const kind = documentKindLabels[lang][doc.kind];
   const number = doc.number ? ` ${doc.number}` : '';
-  return lang === 'vi' ? `${kind}${number} của ${issuer.name_vi}` : `${kind}${number} of ${issuer.name_vi}`;
+  return documentWords(lang)('doc.untitled', { kind, number, issuer: issuer.name_vi });
 }

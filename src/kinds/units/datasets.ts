@@ -1,5 +1,6 @@
 /** The units and the 2025 succession links as open data. */
 import { column, type Dataset } from '../../base/dataset.ts';
+import { routes } from '../../base/routes.ts';
 import type { UnitsScope } from './index.ts';
 
 export function unitDatasets(portal: UnitsScope): Dataset[] {
@@ -15,7 +16,14 @@ export function unitDatasets(portal: UnitsScope): Dataset[] {
         en: 'Agencies, organisations and administrative units (before and after 1 July 2025) named on the portal.',
       },
       columns: [
-        column('id', 'Mã trên cổng', 'Portal id', 'text', 'Phần cuối địa chỉ trang /don-vi/<mã>/', 'Last part of the page address /don-vi/<id>/'),
+        column(
+          'id',
+          'Mã trên cổng',
+          'Portal id',
+          'text',
+          `Phần cuối địa chỉ trang ${routes.unit('<mã>')}`,
+          `Last part of the page address ${routes.unit('<id>')}`,
+        ),
         column('ten', 'Tên', 'Name', 'text', 'Tên chính thức', 'Official name (Vietnamese)'),
         column('loai', 'Loại', 'Kind', 'text', 'Loại đơn vị (mã)', 'Kind of unit (code)'),
         column('ma_hanh_chinh', 'Mã ĐVHC', 'Official code', 'text', 'Mã đơn vị hành chính của Cục Thống kê, nếu có', 'National Statistics Office code, where one exists'),
@@ -36,7 +44,7 @@ export function unitDatasets(portal: UnitsScope): Dataset[] {
         vi: 'Danh mục đơn vị hành chính của Cục Thống kê (trước và sau 1/7/2025), các nghị quyết sắp xếp đơn vị hành chính năm 2025, và các văn bản đăng trên cổng.',
         en: "The National Statistics Office's lists of administrative units (before and after 1 July 2025), the 2025 reorganisation resolutions, and the documents published here.",
       },
-      page: '/don-vi/',
+      page: routes.units(),
       updated,
     },
     {
@@ -66,7 +74,7 @@ export function unitDatasets(portal: UnitsScope): Dataset[] {
         vi: 'Bảng chuyển đổi đơn vị hành chính (Cục Thống kê); Nghị quyết 202/2025/QH15, 1680/NQ-UBTVQH15, 1658/NQ-UBTVQH15.',
         en: 'Conversion table of administrative units (National Statistics Office); Resolutions 202/2025/QH15, 1680/NQ-UBTVQH15, 1658/NQ-UBTVQH15.',
       },
-      page: '/don-vi/',
+      page: routes.units(),
       updated,
     },
   ];

@@ -1,5 +1,5 @@
-/** Names of the kinds of unit, in both interface languages. */
-import type { Lang } from '../../base/words.ts';
+/** The units' interface words, and the names of the kinds of unit, in both interface languages. */
+import { defineWords, type Lang } from '../../base/words.ts';
 import type { UnitKind } from './schema.ts';
 
 export const unitKindLabels: Record<Lang, Record<UnitKind, string>> = {
@@ -40,3 +40,54 @@ export const unitKindLabels: Record<Lang, Record<UnitKind, string>> = {
     committee: 'Steering committee',
   },
 };
+
+export const unitWords = defineWords({
+  vi: {
+    'units.lead': 'Các cơ quan và đơn vị hành chính được nhắc đến trên cổng, trước và sau sắp xếp ngày 1/7/2025.',
+    'units.current': 'Đơn vị hành chính hiện nay (từ 1/7/2025)',
+    'units.before': 'Đơn vị hành chính trước 1/7/2025',
+    'units.bodies': 'Cơ quan, tổ chức',
+    'unit.kind': 'Loại',
+    'unit.code': 'Mã đơn vị hành chính',
+    'unit.parent': 'Thuộc',
+    'unit.validFrom': 'Hiệu lực từ',
+    'unit.validTo': 'Đến hết ngày',
+    'unit.stillExists': 'đang hoạt động',
+    'unit.successors': 'Đơn vị kế thừa',
+    'unit.successors.lead': 'Từ ngày 1/7/2025 đơn vị này không còn; địa bàn của nó thuộc:',
+    'unit.predecessors': 'Hình thành từ',
+    'unit.predecessors.lead': 'Đơn vị này được sắp xếp từ:',
+    'unit.children': 'Đơn vị trực thuộc',
+    'unit.documents.issued': 'Văn bản do đơn vị ban hành',
+    'unit.documents.concerned': 'Văn bản giao nhiệm vụ hoặc nhắc đến đơn vị',
+    'unit.nothing': 'Chưa có nội dung nào trên cổng nhắc đến đơn vị này.',
+    'unit.whole': 'toàn bộ',
+    'unit.part': 'một phần',
+    'unit.basis': 'Căn cứ',
+    'home.units.text': 'Cơ quan, tỉnh, xã, phường — trước và sau sắp xếp 1/7/2025.',
+  },
+  en: {
+    'units.lead': 'Agencies and administrative units named on this portal, before and after the 1 July 2025 reorganisation.',
+    'units.current': 'Administrative units today (since 1 July 2025)',
+    'units.before': 'Administrative units before 1 July 2025',
+    'units.bodies': 'Agencies and organisations',
+    'unit.kind': 'Kind',
+    'unit.code': 'Official code',
+    'unit.parent': 'Part of',
+    'unit.validFrom': 'In force from',
+    'unit.validTo': 'Until',
+    'unit.stillExists': 'still in existence',
+    'unit.successors': 'Successors',
+    'unit.successors.lead': 'This unit ceased to exist on 1 July 2025; its area now belongs to:',
+    'unit.predecessors': 'Formed from',
+    'unit.predecessors.lead': 'This unit was formed from:',
+    'unit.children': 'Units under it',
+    'unit.documents.issued': 'Documents issued by this unit',
+    'unit.documents.concerned': 'Documents that assign tasks to or name this unit',
+    'unit.nothing': 'Nothing on this portal concerns this unit yet.',
+    'unit.whole': 'whole',
+    'unit.part': 'part',
+    'unit.basis': 'Legal basis',
+    'home.units.text': 'Agencies, provinces, communes and wards — before and after the 1 July 2025 reorganisation.',
+  },
+});
