@@ -4,7 +4,8 @@
  */
 import type { PlansScope } from './index.ts';
 import type { Dataset } from '../../base/dataset.ts';
-import { planProgress, unitScorecard, unitsWithTasks, type StatusCounts } from './progress.ts';
+import { datasetById, type ContributionSource } from '../../outputs/data/registry.ts';
+import { planProgress, unitScorecard, unitsWithTasks, type Scorecard, type StatusCounts } from './progress.ts';
 import { sectionLabel, statusOrder } from './summary.ts';
 import { planWords } from './words.ts';
 
@@ -71,4 +72,9 @@ export function progressDatasets(portal: PlansScope): Dataset[] {
       }),
     );
   return [...perPlan, ...perUnit];
+}
+
+/** The table beside a unit's chart; none for a unit that leads no task, which has no chart. */
+export function unitProgressTable(source: ContributionSource, card: Scorecard): Dataset | undefined {
+  return card.led.length > 0 ? datasetById(source, progressDatasetIds.unit(card.unit)) : undefined;
 }
