@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPortal } from '../../portal.ts';
-import { dimensionChain } from './chain.ts';
+import { chainIsSample, chainPlaces, dimensionChain, pointLabel } from './chain.ts';
 
 describe('the chain for "Quản trị điện tử" (dimension 8) on the real seed tasks', () => {
   const qt = loadPortal({ contentDir: 'content/quang-tri', asOf: '2025-12-31' });
@@ -56,5 +56,30 @@ describe('the chain carries the real PAPI scores of dimension 8', () => {
     expect(bg.province.code).toBe('24');
     expect(bg.before.score).toBeCloseTo(3.19, 1);
     expect(bg.after).toMatchObject({ year: 2021, score: null, rank: null });
+  });
+});
+
+describe('what the chain page shows beside the chain', () => {
+  it('writes a score with its rank and band, and a year without a score as no data, never 0', () => {
+    const point = { year: 2020, score: 5.123, rank: 6, ranked: 63, band: 'top' } as const;
+    expect(pointLabel(point, 'vi')).toBe('2020: 5,12 (hạng 6/63, nhóm cao nhất)');
+    expect(pointLabel(point, 'en')).toBe('2020: 5.12 (rank 6/63, top group)');
+    expect(pointLabel({ ...point, band: null }, 'vi')).toBe('2020: 5,12 (hạng 6/63)');
+    expect(pointLabel({ ...point, rank: null, band: null }, 'vi')).toBe('2020: 5,12');
+    expect(pointLabel({ year: 2021, score: null, rank: null, ranked: 0, band: null }, 'en')).toBe('2021: no data');
+  });
+
+  it("names each task's section, and says when progress in the chain is illustrative", () => {
+    const qt = loadPortal({ contentDir: 'content/quang-tri', asOf: '2025-12-31' });
+    const bn = loadPortal({ contentDir: 'content/bac-ninh', asOf: '2025-12-31' });
+    const bnChain = dimensionChain(bn.plans, 8, bn.asOf);
+    expect(chainPlaces(bnChain, 'vi').get('bg2021-iv-8-2')).toBe('Mục IV.8');
+    expect(chainPlaces(bnChain, 'en').get('bg2021-iv-8-2')).toBe('Section IV.8');
+    expect(chainIsSample(bnChain)).toBe(true);
+    expect(chainIsSample(dimensionChain(qt.plans, 8, qt.asOf))).toBe(false);
+    // A plan with illustrative reports, none on the tasks shown: nothing shown is illustrative.
+    const unreported = bnChain.map((c) => ({ ...c, items: c.items.filter((i) => !i.sample), related: [] }));
+    expect(unreported[0]!.plan.sample).toBe(true);
+    expect(chainIsSample(unreported)).toBe(false);
   });
 });

@@ -2,12 +2,19 @@
  * The chain for one PAPI dimension: the plans and tasks that address it, how far they got,
  * and the PAPI years around each plan (the score it responded to, the next year's score).
  */
+import { formatNumber, type Lang } from '../../base/format.ts';
 import type { PlansScope } from './index.ts';
 import { papiSeries, type SeriesPoint } from '../papi/series.ts';
+import { papiWords } from '../papi/words.ts';
 import type { Unit } from '../units/schema.ts';
 import type { Plan } from './load.ts';
 import { countStatuses, taskProgress, type StatusCounts, type TaskProgress } from './progress.ts';
 import type { ReformArea } from './schema.ts';
+import { sectionLabel } from './summary.ts';
+import { planWords } from './words.ts';
+
+/** The eight PAPI dimensions (measured since 2018), each with its chain page: plans aim tasks at them by number. */
+export const papiDimensionNumbers = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 
 /**
  * Reform areas whose subject a PAPI dimension measures. Tasks filed only under the area are
@@ -41,12 +48,26 @@ export function dimensionChain(plans: Plan[], dimension: number, asOf: string): 
     .filter((link) => link.items.length + link.related.length > 0);
 }
 
+/** The section of each task in the chain's plans, by task id (the plan is named above its tasks). */
+export function chainPlaces(chain: ChainLink[], lang: Lang): Map<string, string> {
+  return new Map(
+    chain.flatMap(({ plan }) =>
+      plan.tasks.map((t) => [t.id, sectionLabel(plan.sections[t.section]!, t.section, lang)] as const),
+    ),
+  );
+}
+
+/** Some progress shown in the chain comes from illustrative reports. */
+export function chainIsSample(chain: ChainLink[]): boolean {
+  return chain.some((c) => c.plan.sample && [...c.items, ...c.related].some((i) => i.sample));
+}
+
 /** The pre-2025 province a plan belongs to (the issuer's province), whose PAPI scores it answers to. */
-export function provinceOfPlan(portal: Pick<PlansScope, 'units' | 'documents'>, plan: Plan): Unit | null {
-  const doc = portal.documents.find((d) => d.id === plan.id);
+export function provinceOfPlan(scope: Pick<PlansScope, 'units' | 'documents'>, plan: Plan): Unit | null {
+  const doc = scope.documents.find((d) => d.id === plan.id);
   if (!doc) return null;
-  const issuer = portal.units.must(doc.issuer);
-  return [issuer, ...portal.units.ancestors(issuer.id)].find((u) => u.kind === 'province' && u.code !== null) ?? null;
+  const issuer = scope.units.must(doc.issuer);
+  return [issuer, ...scope.units.ancestors(issuer.id)].find((u) => u.kind === 'province' && u.code !== null) ?? null;
 }
 
 export interface ChainScores {
@@ -57,10 +78,19 @@ export interface ChainScores {
 }
 
 /** The dimension's scores around a plan: before it and the year it aimed at; null when the plan names no PAPI year or province. */
-export function chainScores(portal: Pick<PlansScope, 'units' | 'documents' | 'papi'>, link: ChainLink, dimension: number): ChainScores | null {
-  const province = provinceOfPlan(portal, link.plan);
+export function chainScores(scope: Pick<PlansScope, 'units' | 'documents' | 'papi'>, link: ChainLink, dimension: number): ChainScores | null {
+  const province = provinceOfPlan(scope, link.plan);
   if (!province || !link.years) return null;
-  const series = papiSeries(portal, province.code!, dimension);
+  const series = papiSeries(scope, province.code!, dimension);
   const at = (year: number): SeriesPoint => series.find((p) => p.year === year) ?? { year, score: null, rank: null, ranked: 0, band: null };
   return { province, before: at(link.years.before), after: at(link.years.target) };
+}
+
+/** "2020: 5,12 (hạng 6/63, nhóm cao nhất)"; a year without a score says so ("2021: không có số liệu"), never 0. */
+export function pointLabel(point: SeriesPoint, lang: Lang): string {
+  const w = planWords(lang);
+  if (point.score === null) return `${point.year}: ${w('chain.noData')}`;
+  const band = point.band ? `, ${papiWords(lang)(`papi.band.${point.band}`)}` : '';
+  const rank = point.rank !== null ? ` (${w('chain.rank', { rank: point.rank, ranked: point.ranked })}${band})` : '';
+  return `${point.year}: ${formatNumber(point.score, lang, 2)}${rank}`;
 }

@@ -1,6 +1,7 @@
 /** Tasks, progress reports and unit scorecards as open data (CSV/JSON at /du-lieu/). */
 import type { PlansScope } from './index.ts';
 import { column as col, type Column, type Dataset } from '../../base/dataset.ts';
+import { routes } from '../../base/routes.ts';
 import { complianceGrid, unitScorecard, unitsWithTasks } from './progress.ts';
 import { sectionLabel, targetLabel } from './summary.ts';
 import { progressDatasets } from './tables.ts';
@@ -10,8 +11,8 @@ const SAMPLE_SOURCE = {
   en: 'Sample data written for the portal (not real reports), as of the portal’s as-of date.',
 };
 
-export function planDatasets(portal: PlansScope): Dataset[] {
-  const { plans, units, asOf } = portal;
+export function planDatasets(scope: PlansScope): Dataset[] {
+  const { plans, units, asOf } = scope;
   const sample = plans.some((p) => p.sample);
   const join = (ids: string[]) => (ids.length ? ids.join('; ') : null);
   const tasks: Dataset = {
@@ -22,8 +23,8 @@ export function planDatasets(portal: PlansScope): Dataset[] {
       en: 'One row per task as the document states it: document, section, text as written, lead and cooperating units, PAPI dimension, targets, deadline.',
     },
     columns: [
-      col('id', 'Mã nhiệm vụ', 'Task id', 'text', 'Phần cuối địa chỉ /nhiem-vu/<mã>/', 'Last part of /nhiem-vu/<id>/'),
-      col('van_ban', 'Văn bản', 'Document', 'text', 'Mã văn bản trên cổng (/van-ban/<mã>/)', 'Document id on the portal'),
+      col('id', 'Mã nhiệm vụ', 'Task id', 'text', `Phần cuối địa chỉ ${routes.task('<mã>')}`, `Last part of ${routes.task('<id>')}`),
+      col('van_ban', 'Văn bản', 'Document', 'text', `Mã văn bản trên cổng (${routes.document('<mã>')})`, 'Document id on the portal'),
       col('muc', 'Mục', 'Section', 'text', 'Mục của văn bản', 'Section of the document'),
       col('so_thu_tu', 'Số thứ tự', 'Item mark', 'text', 'Ký hiệu của nhiệm vụ trong mục, như văn bản ghi', 'The item’s mark as written'),
       col('noi_dung', 'Nội dung', 'Text', 'text', 'Nội dung nhiệm vụ, nguyên văn', 'The task, as written (Vietnamese)'),
@@ -52,7 +53,7 @@ export function planDatasets(portal: PlansScope): Dataset[] {
       })),
     ),
     source: { vi: 'Các văn bản đăng trên cổng (mục Văn bản), nhập thành từng nhiệm vụ.', en: 'The documents published on the portal, entered task by task.' },
-    page: '/nhiem-vu/',
+    page: routes.tasks(),
     updated: asOf,
   };
   const reports: Dataset = {
@@ -96,7 +97,7 @@ export function planDatasets(portal: PlansScope): Dataset[] {
     }),
     source: sample ? SAMPLE_SOURCE : { vi: 'Báo cáo của các đơn vị.', en: 'The units’ reports.' },
     sample,
-    page: '/ke-hoach/',
+    page: routes.plans(),
     updated: asOf,
   };
   const cards = unitsWithTasks(plans).map((unit) => unitScorecard(plans, unit, asOf));
@@ -139,8 +140,8 @@ export function planDatasets(portal: PlansScope): Dataset[] {
     })),
     source: sample ? SAMPLE_SOURCE : { vi: 'Tính từ các nhiệm vụ và báo cáo trên cổng.', en: 'Computed from the tasks and reports on the portal.' },
     sample,
-    page: '/nhiem-vu/',
+    page: routes.tasks(),
     updated: asOf,
   };
-  return [tasks, reports, scorecards, ...progressDatasets(portal)];
+  return [tasks, reports, scorecards, ...progressDatasets(scope)];
 }

@@ -4,7 +4,9 @@
  */
 import type { PlansScope } from './index.ts';
 import type { Dataset } from '../../base/dataset.ts';
-import { planProgress, unitScorecard, unitsWithTasks, type StatusCounts } from './progress.ts';
+import { routes } from '../../base/routes.ts';
+import { datasetById, type ContributionSource } from '../../outputs/data/registry.ts';
+import { planProgress, unitScorecard, unitsWithTasks, type Scorecard, type StatusCounts } from './progress.ts';
 import { sectionLabel, statusOrder } from './summary.ts';
 import { planWords } from './words.ts';
 
@@ -41,8 +43,8 @@ function statusTable(opts: { id: string; title: { vi: string; en: string }; rowL
   };
 }
 
-export function progressDatasets(portal: PlansScope): Dataset[] {
-  const { plans, asOf, units } = portal;
+export function progressDatasets(scope: PlansScope): Dataset[] {
+  const { plans, asOf, units } = scope;
   const perPlan = plans.map((plan) =>
     statusTable({
       id: progressDatasetIds.plan(plan.id),
@@ -51,7 +53,7 @@ export function progressDatasets(portal: PlansScope): Dataset[] {
       labels: plan.sections.map((s, i) => sectionLabel(s, i, 'vi')),
       counts: planProgress(plan, asOf).sections,
       sample: plan.sample,
-      page: `/ke-hoach/${plan.id}/`,
+      page: routes.plan(plan.id),
       asOf,
     }),
   );
@@ -66,9 +68,14 @@ export function progressDatasets(portal: PlansScope): Dataset[] {
         labels: [units.label(unit)],
         counts: [card.counts],
         sample: card.sample,
-        page: `/don-vi/${unit}/`,
+        page: routes.unit(unit),
         asOf,
       }),
     );
   return [...perPlan, ...perUnit];
+}
+
+/** The table beside a unit's chart; none for a unit that leads no task, which has no chart. */
+export function unitProgressTable(source: ContributionSource, card: Scorecard): Dataset | undefined {
+  return card.led.length > 0 ? datasetById(source, progressDatasetIds.unit(card.unit)) : undefined;
 }
