@@ -28,6 +28,21 @@ describe('sentences from the data', () => {
       'Năm 2020, Quảng Trị có 3/8 nội dung thuộc nhóm cao nhất (1, 3, 4), 4/8 nội dung thuộc nhóm trung bình cao (2, 6, 7, 8), 1/8 nội dung thuộc nhóm thấp nhất (5).',
     );
   });
+  it('writes the same sentences in English', () => {
+    const bands = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => papiSeries(portal, '45', d).find((p) => p.year === 2020)!.band);
+    expect(bandSentence('Quảng Trị', 2020, bands, 'en')).toBe(
+      'In 2020, Quảng Trị had 3/8 dimensions in the top group (1, 3, 4), 4/8 dimensions in the upper-middle group (2, 6, 7, 8), 1/8 dimensions in the bottom group (5).',
+    );
+    expect(pointSentence(total('24'), 2015, 'en', true)).toMatch(/^2015: 36\.42 points, rank \d+\/63, no comparison with 2014 \(no data\)$/);
+  });
+  it('says when a year was not ranked, and when a rank held', () => {
+    const unranked = Array(8).fill(null);
+    expect(bandSentence('Bắc Giang', 2021, unranked, 'vi')).toBe('Năm 2021, Bắc Giang không được xếp hạng (thiếu số liệu).');
+    expect(bandSentence('Bắc Giang', 2021, unranked, 'en')).toBe('In 2021, Bắc Giang was not ranked (data missing).');
+    const held = total('45').map((p) => (p.year === 2020 ? { ...p, rank: 34 } : p));
+    expect(pointSentence(held, 2020, 'vi', true)).toContain(', giữ hạng so với 2019,');
+    expect(pointSentence(held, 2020, 'en', true)).toContain(', same rank as 2019,');
+  });
   it('finds the biggest rises and falls between consecutive ranked years only', () => {
     const { rises, falls } = biggestMoves(total('45'));
     expect(rises[0]).toEqual({ from: 2019, to: 2020, places: 28 });

@@ -21,15 +21,17 @@ export function pointSentence(points: SeriesPoint[], year: number, lang: Lang, t
   const point = points.find((p) => p.year === year);
   if (!point || point.score === null) return `${year}: ${w('papi.missing')}`;
   const parts = [`${year}: ${score2(point.score, lang)} ${w('papi.points')}`];
-  parts.push(point.rank === null ? w('papi.notRanked') : `${lang === 'vi' ? 'hạng' : 'rank'} ${point.rank}/${point.ranked}`);
+  parts.push(point.rank === null ? w('papi.notRanked') : w('papi.rankOf', { rank: point.rank, of: point.ranked }));
   const previous = points.find((p) => p.year === year - 1);
   const places = rankChange(previous?.rank ?? null, point.rank);
-  const than = lang === 'vi' ? `so với ${year - 1}` : `on ${year - 1}`;
   if (places !== null) {
-    if (places === 0) parts.push(lang === 'vi' ? `giữ hạng ${than}` : `same rank as ${year - 1}`);
-    else parts.push(`${places > 0 ? w('papi.up') : w('papi.down')} ${Math.abs(places)} ${w('papi.places')} ${than}`);
+    if (places === 0) parts.push(w('papi.sameRank', { year: year - 1 }));
+    else {
+      const move = `${places > 0 ? w('papi.up') : w('papi.down')} ${Math.abs(places)} ${w('papi.places')}`;
+      parts.push(`${move} ${w('papi.than', { year: year - 1 })}`);
+    }
   } else if (previous && point.rank !== null) {
-    parts.push(lang === 'vi' ? `không so sánh được với ${year - 1} (không có số liệu)` : `no comparison with ${year - 1} (no data)`);
+    parts.push(w('papi.noComparison', { year: year - 1 }));
   }
   // Totals of 6 and 8 dimensions are not comparable: no change in points across 2017 → 2018.
   const points2 = total && year === 2018 ? null : pointsChange(previous?.score ?? null, point.score);
@@ -45,19 +47,20 @@ export function latestSentence(points: SeriesPoint[], lang: Lang, total: boolean
 
 /** "Năm 2020, Quảng Trị có 3/8 nội dung thuộc nhóm cao nhất (1, 3, 4), 4/8 … (2, 6, 7, 8), 1/8 … (5)." */
 export function bandSentence(name: string, year: number, dimensionBands: (Band | null)[], lang: Lang): string {
-  const n = dimensionBands.length;
-  if (dimensionBands.every((b) => b === null)) {
-    return lang === 'vi' ? `Năm ${year}, ${name} không được xếp hạng (thiếu số liệu).` : `In ${year}, ${name} was not ranked (data missing).`;
-  }
+  const w = papiWords(lang);
+  if (dimensionBands.every((b) => b === null)) return w('papi.bands.notRanked', { year, name });
   const groups = bands
     .map((band) => ({ band, numbers: dimensionBands.flatMap((b, i) => (b === band ? [i + 1] : [])) }))
     .filter((g) => g.numbers.length > 0)
     .map((g) =>
-      lang === 'vi'
-        ? `${g.numbers.length}/${n} nội dung thuộc ${bandLabel(g.band, lang)} (${g.numbers.join(', ')})`
-        : `${g.numbers.length}/${n} dimensions in the ${bandLabel(g.band, lang)} (${g.numbers.join(', ')})`,
+      w('papi.bands.group', {
+        count: g.numbers.length,
+        of: dimensionBands.length,
+        band: bandLabel(g.band, lang),
+        numbers: g.numbers.join(', '),
+      }),
     );
-  return lang === 'vi' ? `Năm ${year}, ${name} có ${groups.join(', ')}.` : `In ${year}, ${name} had ${groups.join(', ')}.`;
+  return w('papi.bands.sentence', { year, name, groups: groups.join(', ') });
 }
 
 export interface RankMove {
