@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPortal } from '../../portal.ts';
 import { papiSeries } from './series.ts';
-import { bandSentence, biggestMoves, latestSentence, pointSentence } from './summary.ts';
+import { bandSentence, biggestMoves, latestSentence, pointSentence, provinceFacts } from './summary.ts';
 
 const portal = loadPortal({ contentDir: 'content/quang-tri', asOf: '2025-12-31' });
 const total = (code: string) => papiSeries(portal, code, 'total');
@@ -50,5 +50,16 @@ describe('sentences from the data', () => {
     const bacGiang = biggestMoves(total('24'));
     const all = [...bacGiang.rises, ...bacGiang.falls];
     expect(all.some((m) => [2014, 2021, 2022].includes(m.to) || [2014, 2021, 2022].includes(m.from))).toBe(false);
+  });
+});
+
+describe("a province's facts", () => {
+  it('gathers its totals, latest result, groups that year and biggest moves', () => {
+    const facts = provinceFacts(portal.papi, '45');
+    expect(facts.total).toEqual(total('45'));
+    expect(facts.latest?.year).toBe(2024);
+    const bands2024 = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => papiSeries(portal, '45', d).find((p) => p.year === 2024)!.band);
+    expect(facts.bands).toEqual(bands2024);
+    expect(facts.moves).toEqual(biggestMoves(total('45')));
   });
 });

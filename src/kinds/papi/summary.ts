@@ -5,7 +5,7 @@
  */
 import { formatNumber, type Lang } from '../../base/format.ts';
 import { bands, pointsChange, rankChange, type Band } from './rank.ts';
-import type { SeriesPoint } from './series.ts';
+import { dimensionBands, latestPoint, papiSeries, type SeriesPoint } from './series.ts';
 import type { PapiData } from './model.ts';
 import { papiWords } from './words.ts';
 
@@ -41,7 +41,7 @@ export function pointSentence(points: SeriesPoint[], year: number, lang: Lang, t
 
 /** The sentence of the latest year with a score, or that there is no data at all. */
 export function latestSentence(points: SeriesPoint[], lang: Lang, total: boolean): string {
-  const latest = [...points].reverse().find((p) => p.score !== null);
+  const latest = latestPoint(points);
   return latest ? pointSentence(points, latest.year, lang, total) : papiWords(lang)('papi.missing');
 }
 
@@ -87,6 +87,23 @@ export function biggestMoves(points: SeriesPoint[], count = 3): { rises: RankMov
 export function moveSentence(move: RankMove, lang: Lang): string {
   const w = papiWords(lang);
   return `${move.from} → ${move.to}: ${move.places > 0 ? w('papi.up') : w('papi.down')} ${Math.abs(move.places)} ${w('papi.places')}`;
+}
+
+/** What the page of a province says about it: its totals, latest result, groups then and biggest moves. */
+export interface ProvinceFacts {
+  total: SeriesPoint[];
+  /** The latest year with a score; undefined when the province has none. */
+  latest: SeriesPoint | undefined;
+  /** The group of each dimension in the latest year (empty without one). */
+  bands: (Band | null)[];
+  moves: { rises: RankMove[]; falls: RankMove[] };
+}
+
+export function provinceFacts(papi: PapiData, provinceCode: string): ProvinceFacts {
+  const total = papiSeries({ papi }, provinceCode, 'total');
+  const latest = latestPoint(total);
+  const bands = latest ? dimensionBands(papi, provinceCode, latest.year) : [];
+  return { total, latest, bands, moves: biggestMoves(total) };
 }
 
 /** Documents that quote a total differently from the 2-decimal value shown (e.g. 44,78 for 44,7656). */
