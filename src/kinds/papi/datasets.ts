@@ -14,8 +14,6 @@ import { trendChart } from './trend.ts';
 import { FIRST_YEAR, LAST_YEAR } from './schema.ts';
 import { instancePredecessors, predecessorsOf, provincesBySlugs } from './provinces.ts';
 
-export { instancePredecessors, provincesBySlugs };
-
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 const SOURCE = {
   vi: 'PAPI — CECODES, VFF-CRT, RTA và UNDP (papi.org.vn); điểm số từ github.com/hnks-gh/ml-mcdm (khớp báo cáo PAPI). Thứ hạng, số tỉnh được xếp hạng và nhóm do cổng tính từ điểm số.',

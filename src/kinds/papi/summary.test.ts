@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPortal } from '../../portal.ts';
 import { papiSeries } from './series.ts';
-import { bandSentence, biggestMoves, latestSentence, pointSentence, provinceFacts } from './summary.ts';
+import { bandSentence, biggestMoves, latestSentence, pointSentence, provinceFacts, roundingNotes } from './summary.ts';
 
 const portal = loadPortal({ contentDir: 'content/quang-tri', asOf: '2025-12-31' });
 const total = (code: string) => papiSeries(portal, code, 'total');
@@ -61,5 +61,21 @@ describe("a province's facts", () => {
     const bands2024 = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => papiSeries(portal, '45', d).find((p) => p.year === 2024)!.band);
     expect(facts.bands).toEqual(bands2024);
     expect(facts.moves).toEqual(biggestMoves(total('45')));
+  });
+});
+
+describe('rounding notes', () => {
+  const titleOf = (id: string) => `title of ${id}`;
+  const score2020 = total('45').find((p) => p.year === 2020)!.score;
+  it('names the document that quotes a total with another rounding, with the title it is given', () => {
+    expect(roundingNotes(portal.papi, 'quang-tri', 2020, score2020, titleOf)).toEqual([
+      { value: 44.78, document: 'qt-2021-cong-van-duy-tri-papi', title: 'title of qt-2021-cong-van-duy-tri-papi' },
+    ]);
+  });
+  it('says nothing for another year, another province, no score, or a figure that rounds the same', () => {
+    expect(roundingNotes(portal.papi, 'quang-tri', 2019, score2020, titleOf)).toEqual([]);
+    expect(roundingNotes(portal.papi, 'quang-binh', 2020, score2020, titleOf)).toEqual([]);
+    expect(roundingNotes(portal.papi, 'quang-tri', 2020, null, titleOf)).toEqual([]);
+    expect(roundingNotes(portal.papi, 'quang-tri', 2020, 44.7812, titleOf)).toEqual([]);
   });
 });

@@ -106,8 +106,27 @@ export function provinceFacts(papi: PapiData, provinceCode: string): ProvinceFac
   return { total, latest, bands, moves: biggestMoves(total) };
 }
 
-/** Documents that quote a total differently from the 2-decimal value shown (e.g. 44,78 for 44,7656). */
-export function roundingNotes(papi: PapiData, slug: string, year: number, score: number | null): { value: number; document: string }[] {
+export interface RoundingNote {
+  /** The total as the document writes it. */
+  value: number;
+  /** Id and title of the document. */
+  document: string;
+  title: string;
+}
+
+/**
+ * Documents that quote a total differently from the 2-decimal value shown (e.g. 44,78 for
+ * 44,7656). PAPI does not read the documents: the caller gives their titles.
+ */
+export function roundingNotes(
+  papi: Pick<PapiData, 'quoted'>,
+  slug: string,
+  year: number,
+  score: number | null,
+  titleOf: (document: string) => string,
+): RoundingNote[] {
   if (score === null) return [];
-  return papi.quoted.filter((q) => q.province === slug && q.year === year && q.value.toFixed(2) !== score.toFixed(2));
+  return papi.quoted
+    .filter((q) => q.province === slug && q.year === year && q.value.toFixed(2) !== score.toFixed(2))
+    .map((q) => ({ value: q.value, document: q.document, title: titleOf(q.document) }));
 }
