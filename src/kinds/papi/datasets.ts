@@ -4,6 +4,7 @@
  */
 import type { PapiScope } from './index.ts';
 import type { Column, Dataset, Row } from '../../base/dataset.ts';
+import { routes } from '../../base/routes.ts';
 import type { PapiData, PapiProvince } from './model.ts';
 import { bandLabel } from './summary.ts';
 import { papiSeries } from './series.ts';
@@ -58,7 +59,7 @@ function yearDataset(papi: PapiData, year: number, updated: string): Dataset {
   const rows = papi.provinces
     .map((p) => resultRow(standings, p))
     .sort((a, b) => ((a.hang as number | null) ?? 999) - ((b.hang as number | null) ?? 999) || String(a.tinh).localeCompare(String(b.tinh), 'vi'));
-  return base(papiDatasetIds.year(year), `/papi/${year}/`, updated,
+  return base(papiDatasetIds.year(year), routes.papiYear(year), updated,
     { vi: `PAPI ${year}: 63 tỉnh xếp theo tổng điểm`, en: `PAPI ${year}: the 63 provinces by total score` },
     { vi: `Tổng điểm, thứ hạng (trong ${standings.ranked} tỉnh được xếp hạng), nhóm và điểm từng nội dung năm ${year}.`, en: `Total, rank (among ${standings.ranked} ranked provinces), group and dimension scores in ${year}.` },
     [
@@ -80,7 +81,7 @@ export function allResultsDataset(papi: PapiData, updated: string): Dataset {
     return papi.provinces.map((p) => ({ nam: year, ...resultRow(standings, p) }));
   });
   return {
-    ...base(papiDatasetIds.all, '/papi/', updated,
+    ...base(papiDatasetIds.all, routes.papi(), updated,
       { vi: 'PAPI 2011–2024: kết quả của 63 tỉnh qua các năm', en: 'PAPI 2011–2024: results of the 63 provinces, year by year' },
       { vi: 'Một hàng cho mỗi tỉnh (trước 1/7/2025) và năm: tổng điểm, thứ hạng, nhóm và điểm từng nội dung. Ô trống: không có số liệu hoặc chưa có nội dung đó (nội dung 7 và 8 từ năm 2018).', en: 'One row per province (before 1 July 2025) and year: total, rank, group and dimension scores. Empty cells: no data, or the dimension did not exist yet (dimensions 7 and 8 from 2018).' },
       [
@@ -110,7 +111,7 @@ function provinceDataset(scope: Pick<PapiScope, 'papi'>, p: PapiProvince, update
       ...Object.fromEntries(dims.map((d, j) => [`d${j + 1}`, d[i]!.score])),
     } as Row;
   });
-  return base(papiDatasetIds.province(p.slug), `/papi/tinh/${p.slug}/`, updated,
+  return base(papiDatasetIds.province(p.slug), routes.papiProvince(p.slug), updated,
     { vi: `PAPI ${p.name_vi} 2011–2024`, en: `PAPI ${p.name_vi} 2011–2024` },
     { vi: 'Tổng điểm, thứ hạng, nhóm, thay đổi so với năm trước và điểm từng nội dung qua các năm.', en: 'Total, rank, group, change on the year before and dimension scores by year.' },
     [
@@ -134,7 +135,7 @@ function subDataset(papi: PapiData, p: PapiProvince, updated: string): Dataset {
       }
     }
   }
-  return base(papiDatasetIds.subdimensions(p.slug), `/papi/tinh/${p.slug}/`, updated,
+  return base(papiDatasetIds.subdimensions(p.slug), routes.papiProvince(p.slug), updated,
     { vi: `PAPI ${p.name_vi}: nội dung thành phần 2011–2024`, en: `PAPI ${p.name_vi}: sub-dimensions 2011–2024` },
     { vi: 'Điểm từng nội dung thành phần, với tên đúng theo giai đoạn (tên và ý nghĩa đổi năm 2016 và 2018).', en: 'Each sub-dimension score, named as in its era (names and meanings changed in 2016 and 2018).' },
     [
@@ -176,8 +177,8 @@ export function papiDatasets(scope: PapiScope): Dataset[] {
   const { papi, asOf: updated } = scope;
   const own = instancePredecessors(scope);
   const groups = [
-    ...papi.newProvinces.map((n) => ({ slugs: predecessorsOf(papi, n).map((p) => p.slug), page: `/papi/tinh-moi/${n.slug}/`, name: n.name_vi })),
-    ...papi.comparisons.map((c) => ({ slugs: c.provinces, page: `/papi/so-sanh/${c.provinces.join('-')}/`, name: null })),
+    ...papi.newProvinces.map((n) => ({ slugs: predecessorsOf(papi, n).map((p) => p.slug), page: routes.papiNewProvince(n.slug), name: n.name_vi })),
+    ...papi.comparisons.map((c) => ({ slugs: c.provinces, page: routes.papiComparison(c.provinces), name: null })),
   ];
   const seen = new Set<string>();
   return [
@@ -185,7 +186,7 @@ export function papiDatasets(scope: PapiScope): Dataset[] {
     ...YEARS.map((y) => yearDataset(papi, y, updated)),
     ...papi.provinces.flatMap((p) => [provinceDataset(scope, p, updated), subDataset(papi, p, updated)]),
     ...Array.from({ length: 8 }, (_, i) =>
-      sideBySide(scope, papiDatasetIds.dimension(i + 1), `/papi/noi-dung/${i + 1}/`, own, i + 1, { vi: `PAPI nội dung ${i + 1}: ${own.map((p) => p.name_vi).join(', ')}`, en: `PAPI dimension ${i + 1}: ${own.map((p) => p.name_vi).join(', ')}` }, updated)),
+      sideBySide(scope, papiDatasetIds.dimension(i + 1), routes.papiDimension(i + 1), own, i + 1, { vi: `PAPI nội dung ${i + 1}: ${own.map((p) => p.name_vi).join(', ')}`, en: `PAPI dimension ${i + 1}: ${own.map((p) => p.name_vi).join(', ')}` }, updated)),
     ...groups.flatMap((g) => {
       const id = papiDatasetIds.group(g.slugs);
       if (seen.has(id)) return [];
