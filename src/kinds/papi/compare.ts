@@ -17,18 +17,18 @@ export interface CompareData {
   words: { caption: string; year: string; total: string; rank: string; missing: string; download: string; breakNote: string };
 }
 
-export function compareData(portal: PapiScope, lang: Lang): CompareData {
+export function compareData(scope: Pick<PapiScope, 'papi'>, lang: Lang): CompareData {
   const w = papiWords(lang);
-  const { papi } = portal;
+  const { papi } = scope;
   const provinces = papi.provinces.map((p) => {
-    const s = papiSeries(portal, p.code, 'total');
+    const s = papiSeries(scope, p.code, 'total');
     return { slug: p.slug, name: p.name_vi, total: s.map((x) => x.score), rank: s.map((x) => x.rank), band: s.map((x) => (x.band ? bandLabel(x.band, lang) : null)) };
   });
   return {
     lang,
-    years: papiSeries(portal, papi.provinces[0]!.code, 'total').map((x) => x.year),
+    years: papiSeries(scope, papi.provinces[0]!.code, 'total').map((x) => x.year),
     provinces,
-    ranked: papiSeries(portal, papi.provinces[0]!.code, 'total').map((x) => x.ranked),
+    ranked: papiSeries(scope, papi.provinces[0]!.code, 'total').map((x) => x.ranked),
     presets: papi.comparisons.map((c) => c.provinces.join('-')),
     words: { caption: w('papi.compare'), year: w('papi.year'), total: w('papi.total'), rank: w('papi.rank'), missing: w('papi.missing'), download: 'CSV', breakNote: w('papi.break') },
   };

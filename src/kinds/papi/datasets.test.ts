@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPortal } from '../../portal.ts';
-import { allResultsDataset } from './datasets.ts';
+import { allResultsDataset, subDimensionRows } from './datasets.ts';
 
 describe('the all-results PAPI dataset', () => {
   const portal = loadPortal({ contentDir: 'content/quang-tri', asOf: '2025-12-31' });
@@ -22,5 +22,18 @@ describe('the all-results PAPI dataset', () => {
     expect(row(2021, 'Tỉnh Bắc Giang')).toMatchObject({ tong_diem: null, hang: null, nhom: null });
     expect(row(2017, 'Tỉnh Quảng Trị')).toMatchObject({ d7: null, d8: null });
     expect(row(2018, 'Tỉnh Quảng Trị')?.d8).toEqual(expect.any(Number));
+  });
+});
+
+describe("a province-year's sub-dimension rows", () => {
+  it("are the rows of that year only, with that year's names", () => {
+    const rows = [
+      { nam: 2017, ma: 'SC21', ten: 'Danh sách hộ nghèo' },
+      { nam: 2018, ma: 'SC21', ten: 'Tiếp cận thông tin' },
+      { nam: 2018, ma: 'SC24', ten: 'Công khai quy hoạch' },
+    ];
+    expect(subDimensionRows({ rows }, 2018).map((r) => r.ma)).toEqual(['SC21', 'SC24']);
+    expect(subDimensionRows({ rows }, 2018)[0]!.ten).toBe('Tiếp cận thông tin');
+    expect(subDimensionRows({ rows }, 2024)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { PapiScope } from './index.ts';
 import type { Column, Dataset, Row } from '../../base/dataset.ts';
+import { routes } from '../../base/routes.ts';
 import type { PapiData, PapiProvince } from './model.ts';
 import { bandLabel } from './summary.ts';
 import { papiSeries } from './series.ts';
@@ -12,6 +13,7 @@ import { subDimensionsOf } from './framework.ts';
 import { standingOf, yearStandings } from './standing.ts';
 import { trendChart } from './trend.ts';
 import { FIRST_YEAR, LAST_YEAR } from './schema.ts';
+import { instancePredecessors, predecessorsOf, provincesBySlugs } from './provinces.ts';
 
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 const SOURCE = {
@@ -57,7 +59,7 @@ function yearDataset(papi: PapiData, year: number, updated: string): Dataset {
   const rows = papi.provinces
     .map((p) => resultRow(standings, p))
     .sort((a, b) => ((a.hang as number | null) ?? 999) - ((b.hang as number | null) ?? 999) || String(a.tinh).localeCompare(String(b.tinh), 'vi'));
-  return base(papiDatasetIds.year(year), `/papi/${year}/`, updated,
+  return base(papiDatasetIds.year(year), routes.papiYear(year), updated,
     { vi: `PAPI ${year}: 63 tỉnh xếp theo tổng điểm`, en: `PAPI ${year}: the 63 provinces by total score` },
     { vi: `Tổng điểm, thứ hạng (trong ${standings.ranked} tỉnh được xếp hạng), nhóm và điểm từng nội dung năm ${year}.`, en: `Total, rank (among ${standings.ranked} ranked provinces), group and dimension scores in ${year}.` },
     [
@@ -79,7 +81,7 @@ export function allResultsDataset(papi: PapiData, updated: string): Dataset {
     return papi.provinces.map((p) => ({ nam: year, ...resultRow(standings, p) }));
   });
   return {
-    ...base(papiDatasetIds.all, '/papi/', updated,
+    ...base(papiDatasetIds.all, routes.papi(), updated,
       { vi: 'PAPI 2011–2024: kết quả của 63 tỉnh qua các năm', en: 'PAPI 2011–2024: results of the 63 provinces, year by year' },
       { vi: 'Một hàng cho mỗi tỉnh (trước 1/7/2025) và năm: tổng điểm, thứ hạng, nhóm và điểm từng nội dung. Ô trống: không có số liệu hoặc chưa có nội dung đó (nội dung 7 và 8 từ năm 2018).', en: 'One row per province (before 1 July 2025) and year: total, rank, group and dimension scores. Empty cells: no data, or the dimension did not exist yet (dimensions 7 and 8 from 2018).' },
       [
@@ -97,9 +99,9 @@ export function allResultsDataset(papi: PapiData, updated: string): Dataset {
   };
 }
 
-function provinceDataset(portal: PapiScope, p: PapiProvince, updated: string): Dataset {
-  const total = papiSeries(portal, p.code, 'total');
-  const dims = Array.from({ length: 8 }, (_, i) => papiSeries(portal, p.code, i + 1));
+function provinceDataset(scope: Pick<PapiScope, 'papi'>, p: PapiProvince, updated: string): Dataset {
+  const total = papiSeries(scope, p.code, 'total');
+  const dims = Array.from({ length: 8 }, (_, i) => papiSeries(scope, p.code, i + 1));
   const rows = total.map((t, i) => {
     const prev = total[i - 1];
     return {
@@ -109,7 +111,7 @@ function provinceDataset(portal: PapiScope, p: PapiProvince, updated: string): D
       ...Object.fromEntries(dims.map((d, j) => [`d${j + 1}`, d[i]!.score])),
     } as Row;
   });
-  return base(papiDatasetIds.province(p.slug), `/papi/tinh/${p.slug}/`, updated,
+  return base(papiDatasetIds.province(p.slug), routes.papiProvince(p.slug), updated,
     { vi: `PAPI ${p.name_vi} 2011–2024`, en: `PAPI ${p.name_vi} 2011–2024` },
     { vi: 'Tổng điểm, thứ hạng, nhóm, thay đổi so với năm trước và điểm từng nội dung qua các năm.', en: 'Total, rank, group, change on the year before and dimension scores by year.' },
     [
@@ -121,7 +123,7 @@ function provinceDataset(portal: PapiScope, p: PapiProvince, updated: string): D
       col('doi_hang', 'Đổi hạng', 'Rank change', 'integer', 'Số bậc tăng (+) hoặc giảm (−) so với năm trước', 'Places gained (+) or lost (−) on the year before'),
       col('doi_diem', 'Đổi điểm', 'Change', 'number', 'Hiệu của hai tổng điểm làm tròn 2 chữ số; trống năm 2018 (6 → 8 nội dung)', 'Difference of the two totals rounded to 2 decimals; empty in 2018 (6 → 8 dimensions)', POINTS),
       ...dimCols(),
-    ], rows, (lang) => trendChart(portal, [p], 'total', lang));
+    ], rows, (lang) => trendChart(scope, [p], 'total', lang));
 }
 
 function subDataset(papi: PapiData, p: PapiProvince, updated: string): Dataset {
@@ -133,7 +135,7 @@ function subDataset(papi: PapiData, p: PapiProvince, updated: string): Dataset {
       }
     }
   }
-  return base(papiDatasetIds.subdimensions(p.slug), `/papi/tinh/${p.slug}/`, updated,
+  return base(papiDatasetIds.subdimensions(p.slug), routes.papiProvince(p.slug), updated,
     { vi: `PAPI ${p.name_vi}: nội dung thành phần 2011–2024`, en: `PAPI ${p.name_vi}: sub-dimensions 2011–2024` },
     { vi: 'Điểm từng nội dung thành phần, với tên đúng theo giai đoạn (tên và ý nghĩa đổi năm 2016 và 2018).', en: 'Each sub-dimension score, named as in its era (names and meanings changed in 2016 and 2018).' },
     [
@@ -144,12 +146,17 @@ function subDataset(papi: PapiData, p: PapiProvince, updated: string): Dataset {
     ], rows);
 }
 
+/** The rows of a province's sub-dimension dataset for one year (the dataset holds every year). */
+export function subDimensionRows(dataset: Pick<Dataset, 'rows'>, year: number): Row[] {
+  return dataset.rows.filter((r) => r.nam === year);
+}
+
 /** Several provinces side by side for one measure: a score, a rank and a group column each. */
-export function sideBySide(portal: PapiScope, id: string, page: string, provinces: PapiProvince[], measure: number | 'total', title: Dataset['title'], updated: string): Dataset {
-  const series = provinces.map((p) => papiSeries(portal, p.code, measure));
+export function sideBySide(scope: Pick<PapiScope, 'papi'>, id: string, page: string, provinces: PapiProvince[], measure: number | 'total', title: Dataset['title'], updated: string): Dataset {
+  const series = provinces.map((p) => papiSeries(scope, p.code, measure));
   const rows = YEARS.map((year, i) => ({
     nam: year,
-    so_tinh_xep_hang: standingOf(portal.papi, year, provinces[0]!.code, measure).ranked,
+    so_tinh_xep_hang: standingOf(scope.papi, year, provinces[0]!.code, measure).ranked,
     ...Object.fromEntries(provinces.flatMap((p, j) => [[`diem_${key(p.slug)}`, series[j]![i]!.score], [`hang_${key(p.slug)}`, series[j]![i]!.rank], [`nhom_${key(p.slug)}`, band(series[j]![i]!.band)]])),
   }));
   const what = measure === 'total' ? { vi: 'tổng điểm', en: 'total' } : { vi: `điểm nội dung ${measure}`, en: `dimension ${measure} score` };
@@ -166,37 +173,26 @@ export function sideBySide(portal: PapiScope, id: string, page: string, province
     ], rows);
 }
 
-/** The pre-2025 provinces that formed the instance's province (Quảng Trị: Quảng Bình and Quảng Trị). */
-export function instancePredecessors(portal: PapiScope): PapiProvince[] {
-  const unit = portal.units.must(portal.site.province);
-  const current = portal.papi.newProvinces.find((p) => p.code === unit.code);
-  return portal.papi.provinces.filter((p) => current?.predecessors.includes(p.code));
-}
-
-export function provincesBySlugs(papi: PapiData, slugs: string[]): PapiProvince[] {
-  return slugs.map((slug) => papi.provinces.find((p) => p.slug === slug)!);
-}
-
-export function papiDatasets(portal: PapiScope): Dataset[] {
-  const { papi, asOf: updated } = portal;
-  const own = instancePredecessors(portal);
+export function papiDatasets(scope: PapiScope): Dataset[] {
+  const { papi, asOf: updated } = scope;
+  const own = instancePredecessors(scope);
   const groups = [
-    ...papi.newProvinces.map((n) => ({ slugs: papi.provinces.filter((p) => n.predecessors.includes(p.code)).map((p) => p.slug), page: `/papi/tinh-moi/${n.slug}/`, name: n.name_vi })),
-    ...papi.comparisons.map((c) => ({ slugs: c.provinces, page: `/papi/so-sanh/${c.provinces.join('-')}/`, name: null })),
+    ...papi.newProvinces.map((n) => ({ slugs: predecessorsOf(papi, n).map((p) => p.slug), page: routes.papiNewProvince(n.slug), name: n.name_vi })),
+    ...papi.comparisons.map((c) => ({ slugs: c.provinces, page: routes.papiComparison(c.provinces), name: null })),
   ];
   const seen = new Set<string>();
   return [
     allResultsDataset(papi, updated),
     ...YEARS.map((y) => yearDataset(papi, y, updated)),
-    ...papi.provinces.flatMap((p) => [provinceDataset(portal, p, updated), subDataset(papi, p, updated)]),
+    ...papi.provinces.flatMap((p) => [provinceDataset(scope, p, updated), subDataset(papi, p, updated)]),
     ...Array.from({ length: 8 }, (_, i) =>
-      sideBySide(portal, papiDatasetIds.dimension(i + 1), `/papi/noi-dung/${i + 1}/`, own, i + 1, { vi: `PAPI nội dung ${i + 1}: ${own.map((p) => p.name_vi).join(', ')}`, en: `PAPI dimension ${i + 1}: ${own.map((p) => p.name_vi).join(', ')}` }, updated)),
+      sideBySide(scope, papiDatasetIds.dimension(i + 1), routes.papiDimension(i + 1), own, i + 1, { vi: `PAPI nội dung ${i + 1}: ${own.map((p) => p.name_vi).join(', ')}`, en: `PAPI dimension ${i + 1}: ${own.map((p) => p.name_vi).join(', ')}` }, updated)),
     ...groups.flatMap((g) => {
       const id = papiDatasetIds.group(g.slugs);
       if (seen.has(id)) return [];
       seen.add(id);
       const names = provincesBySlugs(papi, g.slugs).map((p) => p.name_vi).join(', ');
-      return [sideBySide(portal, id, g.page, provincesBySlugs(papi, g.slugs), 'total', { vi: `PAPI tổng điểm: ${names}`, en: `PAPI total: ${names}` }, updated)];
+      return [sideBySide(scope, id, g.page, provincesBySlugs(papi, g.slugs), 'total', { vi: `PAPI tổng điểm: ${names}`, en: `PAPI total: ${names}` }, updated)];
     }),
   ];
 }

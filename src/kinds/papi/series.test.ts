@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadPortal } from '../../portal.ts';
-import { papiSeries } from './series.ts';
+import { dimensionBands, latestPoint, papiSeries, scoredYears, yearDimensions } from './series.ts';
 import { pointsChange, rankChange } from './rank.ts';
 
 const portal = loadPortal({ contentDir: 'content/quang-tri', asOf: '2025-12-31' });
@@ -62,5 +62,31 @@ describe('missing data is a gap', () => {
   it('covers 2011–2024 for every province', () => {
     expect(papiSeries(portal, QUANG_TRI, 'total').map((p) => p.year)).toEqual(Array.from({ length: 14 }, (_, i) => 2011 + i));
     expect(portal.papi.provinces).toHaveLength(63);
+  });
+});
+
+describe('what a province page reads from a series', () => {
+  it('takes the latest year with a score, skipping gaps at the end', () => {
+    // Bắc Giang has no total in 2021 and 2022: its latest is not 2022.
+    expect(latestPoint(papiSeries(portal, BAC_GIANG, 'total'))?.year).toBe(2024);
+    const gapAtEnd = papiSeries(portal, BAC_GIANG, 'total').filter((p) => p.year <= 2022);
+    expect(latestPoint(gapAtEnd)?.year).toBe(2020);
+    expect(latestPoint(gapAtEnd.map((p) => ({ ...p, score: null })))).toBeUndefined();
+  });
+  it('lists the years with a score', () => {
+    expect(scoredYears(papiSeries(portal, BAC_GIANG, 'total'))).not.toContain(2021);
+    expect(scoredYears(papiSeries(portal, QUANG_TRI, 'total'))).toHaveLength(14);
+  });
+  it("gives a year's dimension groups: 8 from 2018, 6 before", () => {
+    expect(dimensionBands(portal.papi, QUANG_TRI, 2020)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((d) => at(QUANG_TRI, d, 2020).band));
+    expect(dimensionBands(portal.papi, QUANG_TRI, 2020)[4]).toBe('bottom');
+    expect(dimensionBands(portal.papi, QUANG_TRI, 2017)).toHaveLength(6);
+    expect(dimensionBands(portal.papi, BAC_GIANG, 2021)).toEqual(Array(8).fill(null));
+  });
+  it("gives a year's dimensions with the province's standing in each", () => {
+    const dims = yearDimensions(portal.papi, BAC_GIANG, 2020);
+    expect(dims.map((d) => d.dimension.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(dims[5]!.standing.score!.toFixed(2)).toBe('7.13');
+    expect(yearDimensions(portal.papi, BAC_GIANG, 2016)).toHaveLength(6);
   });
 });

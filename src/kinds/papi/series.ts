@@ -2,10 +2,12 @@
  * A province's PAPI history for one measure, 2011–2024, for pages and for other slices (plans and
  * tasks link "dimension score → tasks → next year's score"). Missing years are kept as gaps.
  */
+import { dimensionsOf } from './framework.ts';
 import type { PapiScope } from './index.ts';
+import type { PapiData } from './model.ts';
 import type { Band } from './rank.ts';
-import { standingOf, type Measure } from './standing.ts';
-import { FIRST_YEAR, LAST_YEAR } from './schema.ts';
+import { standingOf, yearStandings, type Measure, type Standing } from './standing.ts';
+import { FIRST_YEAR, LAST_YEAR, type PapiDimension } from './schema.ts';
 
 export interface SeriesPoint {
   year: number;
@@ -16,11 +18,39 @@ export interface SeriesPoint {
 }
 
 /** provinceCode: the pre-2025 GSO code, e.g. "45" for Quảng Trị. */
-export function papiSeries(portal: Pick<PapiScope, 'papi'>, provinceCode: string, dimension: Measure): SeriesPoint[] {
+export function papiSeries(scope: Pick<PapiScope, 'papi'>, provinceCode: string, dimension: Measure): SeriesPoint[] {
   const points: SeriesPoint[] = [];
   for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-    const { score, rank, ranked, band } = standingOf(portal.papi, year, provinceCode, dimension);
+    const { score, rank, ranked, band } = standingOf(scope.papi, year, provinceCode, dimension);
     points.push({ year, score, rank, ranked, band });
   }
   return points;
+}
+
+/** The latest point with a score: a gap at the end is not the latest result. */
+export function latestPoint(points: SeriesPoint[]): SeriesPoint | undefined {
+  return [...points].reverse().find((p) => p.score !== null);
+}
+
+/** The years with a score, for search to file a province's page under. */
+export function scoredYears(points: SeriesPoint[]): number[] {
+  return points.filter((p) => p.score !== null).map((p) => p.year);
+}
+
+/** The group of each dimension measured in a year (6 until 2017, 8 from 2018), dimension 1 first. */
+export function dimensionBands(papi: PapiData, provinceCode: string, year: number): (Band | null)[] {
+  const { dimensions } = yearStandings(papi, year);
+  return Array.from({ length: dimensions }, (_, i) => standingOf(papi, year, provinceCode, i + 1).band);
+}
+
+/** A province's standing in each dimension measured in a year, with the dimension it is for. */
+export function yearDimensions(
+  papi: PapiData,
+  provinceCode: string,
+  year: number,
+): { dimension: PapiDimension; standing: Standing }[] {
+  return dimensionsOf(papi.framework, year).map((dimension) => ({
+    dimension,
+    standing: standingOf(papi, year, provinceCode, dimension.number),
+  }));
 }

@@ -5,7 +5,7 @@
  */
 import { formatNumber, type Lang } from '../../base/format.ts';
 import { bands, pointsChange, rankChange, type Band } from './rank.ts';
-import type { SeriesPoint } from './series.ts';
+import { dimensionBands, latestPoint, papiSeries, type SeriesPoint } from './series.ts';
 import type { PapiData } from './model.ts';
 import { papiWords } from './words.ts';
 
@@ -21,15 +21,17 @@ export function pointSentence(points: SeriesPoint[], year: number, lang: Lang, t
   const point = points.find((p) => p.year === year);
   if (!point || point.score === null) return `${year}: ${w('papi.missing')}`;
   const parts = [`${year}: ${score2(point.score, lang)} ${w('papi.points')}`];
-  parts.push(point.rank === null ? w('papi.notRanked') : `${lang === 'vi' ? 'hạng' : 'rank'} ${point.rank}/${point.ranked}`);
+  parts.push(point.rank === null ? w('papi.notRanked') : w('papi.rankOf', { rank: point.rank, of: point.ranked }));
   const previous = points.find((p) => p.year === year - 1);
   const places = rankChange(previous?.rank ?? null, point.rank);
-  const than = lang === 'vi' ? `so với ${year - 1}` : `on ${year - 1}`;
   if (places !== null) {
-    if (places === 0) parts.push(lang === 'vi' ? `giữ hạng ${than}` : `same rank as ${year - 1}`);
-    else parts.push(`${places > 0 ? w('papi.up') : w('papi.down')} ${Math.abs(places)} ${w('papi.places')} ${than}`);
+    if (places === 0) parts.push(w('papi.sameRank', { year: year - 1 }));
+    else {
+      const move = `${places > 0 ? w('papi.up') : w('papi.down')} ${Math.abs(places)} ${w('papi.places')}`;
+      parts.push(`${move} ${w('papi.than', { year: year - 1 })}`);
+    }
   } else if (previous && point.rank !== null) {
-    parts.push(lang === 'vi' ? `không so sánh được với ${year - 1} (không có số liệu)` : `no comparison with ${year - 1} (no data)`);
+    parts.push(w('papi.noComparison', { year: year - 1 }));
   }
   // Totals of 6 and 8 dimensions are not comparable: no change in points across 2017 → 2018.
   const points2 = total && year === 2018 ? null : pointsChange(previous?.score ?? null, point.score);
@@ -39,25 +41,26 @@ export function pointSentence(points: SeriesPoint[], year: number, lang: Lang, t
 
 /** The sentence of the latest year with a score, or that there is no data at all. */
 export function latestSentence(points: SeriesPoint[], lang: Lang, total: boolean): string {
-  const latest = [...points].reverse().find((p) => p.score !== null);
+  const latest = latestPoint(points);
   return latest ? pointSentence(points, latest.year, lang, total) : papiWords(lang)('papi.missing');
 }
 
 /** "Năm 2020, Quảng Trị có 3/8 nội dung thuộc nhóm cao nhất (1, 3, 4), 4/8 … (2, 6, 7, 8), 1/8 … (5)." */
 export function bandSentence(name: string, year: number, dimensionBands: (Band | null)[], lang: Lang): string {
-  const n = dimensionBands.length;
-  if (dimensionBands.every((b) => b === null)) {
-    return lang === 'vi' ? `Năm ${year}, ${name} không được xếp hạng (thiếu số liệu).` : `In ${year}, ${name} was not ranked (data missing).`;
-  }
+  const w = papiWords(lang);
+  if (dimensionBands.every((b) => b === null)) return w('papi.bands.notRanked', { year, name });
   const groups = bands
     .map((band) => ({ band, numbers: dimensionBands.flatMap((b, i) => (b === band ? [i + 1] : [])) }))
     .filter((g) => g.numbers.length > 0)
     .map((g) =>
-      lang === 'vi'
-        ? `${g.numbers.length}/${n} nội dung thuộc ${bandLabel(g.band, lang)} (${g.numbers.join(', ')})`
-        : `${g.numbers.length}/${n} dimensions in the ${bandLabel(g.band, lang)} (${g.numbers.join(', ')})`,
+      w('papi.bands.group', {
+        count: g.numbers.length,
+        of: dimensionBands.length,
+        band: bandLabel(g.band, lang),
+        numbers: g.numbers.join(', '),
+      }),
     );
-  return lang === 'vi' ? `Năm ${year}, ${name} có ${groups.join(', ')}.` : `In ${year}, ${name} had ${groups.join(', ')}.`;
+  return w('papi.bands.sentence', { year, name, groups: groups.join(', ') });
 }
 
 export interface RankMove {
@@ -86,8 +89,44 @@ export function moveSentence(move: RankMove, lang: Lang): string {
   return `${move.from} → ${move.to}: ${move.places > 0 ? w('papi.up') : w('papi.down')} ${Math.abs(move.places)} ${w('papi.places')}`;
 }
 
-/** Documents that quote a total differently from the 2-decimal value shown (e.g. 44,78 for 44,7656). */
-export function roundingNotes(papi: PapiData, slug: string, year: number, score: number | null): { value: number; document: string }[] {
+/** What the page of a province says about it: its totals, latest result, groups then and biggest moves. */
+export interface ProvinceFacts {
+  total: SeriesPoint[];
+  /** The latest year with a score; undefined when the province has none. */
+  latest: SeriesPoint | undefined;
+  /** The group of each dimension in the latest year (empty without one). */
+  bands: (Band | null)[];
+  moves: { rises: RankMove[]; falls: RankMove[] };
+}
+
+export function provinceFacts(papi: PapiData, provinceCode: string): ProvinceFacts {
+  const total = papiSeries({ papi }, provinceCode, 'total');
+  const latest = latestPoint(total);
+  const bands = latest ? dimensionBands(papi, provinceCode, latest.year) : [];
+  return { total, latest, bands, moves: biggestMoves(total) };
+}
+
+export interface RoundingNote {
+  /** The total as the document writes it. */
+  value: number;
+  /** Id and title of the document. */
+  document: string;
+  title: string;
+}
+
+/**
+ * Documents that quote a total differently from the 2-decimal value shown (e.g. 44,78 for
+ * 44,7656). PAPI does not read the documents: the caller gives their titles.
+ */
+export function roundingNotes(
+  papi: Pick<PapiData, 'quoted'>,
+  slug: string,
+  year: number,
+  score: number | null,
+  titleOf: (document: string) => string,
+): RoundingNote[] {
   if (score === null) return [];
-  return papi.quoted.filter((q) => q.province === slug && q.year === year && q.value.toFixed(2) !== score.toFixed(2));
+  return papi.quoted
+    .filter((q) => q.province === slug && q.year === year && q.value.toFixed(2) !== score.toFixed(2))
+    .map((q) => ({ value: q.value, document: q.document, title: titleOf(q.document) }));
 }

@@ -7,9 +7,14 @@ import { papiSeries } from './series.ts';
 import { latestSentence } from './summary.ts';
 import { papiWords } from './words.ts';
 
-export function trendChart(portal: PapiScope, provinces: PapiProvince[], measure: number | 'total', lang: Lang): { spec: ChartSpec; summary: string } {
+export function trendChart(
+  scope: Pick<PapiScope, 'papi'>,
+  provinces: PapiProvince[],
+  measure: number | 'total',
+  lang: Lang,
+): { spec: ChartSpec; summary: string } {
   const w = papiWords(lang);
-  const series = provinces.map((p) => papiSeries(portal, p.code, measure));
+  const series = provinces.map((p) => papiSeries(scope, p.code, measure));
   const total = measure === 'total';
   const spec: ChartSpec = {
     type: 'line',
