@@ -4,6 +4,7 @@
  * its tables as Datasets; pages render them with DataTable and the files come from here.
  */
 import type { Lang } from './format.ts';
+import { routes } from './routes.ts';
 import type { ChartSpec } from './chart-spec.ts';
 
 export interface Bilingual {
@@ -62,7 +63,7 @@ export interface Dataset {
 }
 
 export function datasetPaths(id: string) {
-  return { csv: `/du-lieu/${id}.csv`, json: `/du-lieu/${id}.json` };
+  return { csv: routes.datasetFile(id, 'csv'), json: routes.datasetFile(id, 'json') };
 }
 
 export function text(value: Bilingual, lang: Lang): string {

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { expect } from '../../base/content/error-map.ts';
 import { id, isoDate, text } from '../../base/content/fields.ts';
+import { papiDimension } from '../papi/schema.ts';
 
 export const documentKinds = ['cong-van', 'ke-hoach', 'chi-thi', 'quyet-dinh', 'nghi-quyet', 'thong-bao', 'bao-cao'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
@@ -16,12 +17,6 @@ const addressLine = z.strictObject({
   /** Units this line names specifically; [] for collective lines ("Các sở, ngành"). */
   units: z.array(id).default([]),
 });
-
-const papiDimension = z
-  .number(expect('số thứ tự nội dung PAPI từ 1 đến 8', 'a PAPI dimension number from 1 to 8'))
-  .int(expect('số nguyên từ 1 đến 8', 'a whole number from 1 to 8'))
-  .min(1, expect('số từ 1 đến 8', 'a number from 1 to 8'))
-  .max(8, expect('số từ 1 đến 8', 'a number from 1 to 8'));
 
 export const documentSchema = z.strictObject({
   kind: z.enum(documentKinds, expect(`một trong: ${documentKinds.join(', ')}`, `one of: ${documentKinds.join(', ')}`)),

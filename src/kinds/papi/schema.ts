@@ -7,6 +7,13 @@ import { z } from 'astro/zod';
 import { expect } from '../../base/content/error-map.ts';
 import { id, text } from '../../base/content/fields.ts';
 
+/** A PAPI dimension's number (1–8), as documents and plans cite it. */
+export const papiDimension = z
+  .number(expect('số thứ tự nội dung PAPI từ 1 đến 8', 'a PAPI dimension number from 1 to 8'))
+  .int(expect('số nguyên từ 1 đến 8', 'a whole number from 1 to 8'))
+  .min(1, expect('số từ 1 đến 8', 'a number from 1 to 8'))
+  .max(8, expect('số từ 1 đến 8', 'a number from 1 to 8'));
+
 export const FIRST_YEAR = 2011;
 export const LAST_YEAR = 2024;
 

@@ -7,12 +7,7 @@
 import { z } from 'astro/zod';
 import { expect } from '../../base/content/error-map.ts';
 import { id, isoDate, text } from '../../base/content/fields.ts';
-
-export const papiDimension = z
-  .number(expect('số thứ tự nội dung PAPI từ 1 đến 8', 'a PAPI dimension number from 1 to 8'))
-  .int(expect('số nguyên từ 1 đến 8', 'a whole number from 1 to 8'))
-  .min(1, expect('số từ 1 đến 8', 'a number from 1 to 8'))
-  .max(8, expect('số từ 1 đến 8', 'a number from 1 to 8'));
+import { papiDimension } from '../papi/schema.ts';
 
 /** The areas of administrative reform (cải cách hành chính) that plans use instead of, or beside, PAPI dimensions. */
 export const reformAreas = ['chi-dao-dieu-hanh', 'the-che', 'thu-tuc-hanh-chinh', 'to-chuc-bo-may', 'cong-vu', 'tai-chinh-cong', 'chinh-quyen-so'] as const;

@@ -1,8 +1,9 @@
 /** The HTML a portal editor pastes to embed a table or chart, and its oEmbed description. */
 import type { Lang } from '../../base/format.ts';
+import { localePath, routes } from '../../base/routes.ts';
 
 export function embedPath(lang: Lang, datasetId: string): string {
-  return `${lang === 'vi' ? '' : '/en'}/embed/${datasetId}/`;
+  return localePath(lang, routes.embed(datasetId));
 }
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
