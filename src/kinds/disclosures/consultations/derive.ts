@@ -24,3 +24,8 @@ export function answerDays(q: Pick<Question, 'asked' | 'answered'>, asOf: string
 export function daysLeft(c: Pick<Consultation, 'opens' | 'closes'>, asOf: string): number | null {
   return consultationState(c, asOf) === 'open' ? daysBetween(asOf, c.closes) : null;
 }
+
+/** The anchor of a consultation or a question on the consultations page: "<commune>-<id>". */
+export function discussionAnchor(commune: string, id: string): string {
+  return `${commune}-${id}`;
+}
