@@ -30,6 +30,9 @@ export const disclosureKinds = [
 ] as const;
 export type DisclosureKind = (typeof disclosureKinds)[number];
 
+/** The compliance table as open data. */
+export const complianceDatasetId = 'cong-khai-tinh-hinh';
+
 /** Something a commune published: which kind, for which period, on which day. */
 export interface Publication {
   kind: DisclosureKind;

@@ -1,24 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { contributionBalance, poorTotals, priceListings, roadsOf } from './derive.ts';
+import type { UnitTree } from '../units/tree.ts';
+import { anySample, communeNames, communesNotEntered } from './derive.ts';
 import type { CommuneDisclosures } from './model.ts';
 
-describe('derived disclosure figures', () => {
-  it('a balance is what was mobilised less what was spent', () => {
-    expect(contributionBalance({ mobilised: 420, spent: 398 })).toBe(22);
+const commune = (id: string, sample: boolean) => ({ commune: id, info: { sample } }) as CommuneDisclosures;
+const unit = (id: string, kind: string, valid_to: string | null = null) => ({ id, kind, valid_to });
+const units = {
+  all: [
+    unit('tinh', 'province'), unit('xa-a', 'commune'), unit('xa-b', 'commune'), unit('xa-c', 'commune'),
+    unit('xa-cu', 'commune', '2025-06-30'),
+  ],
+  label: (id: string) => `Xã ${id.slice(3).toUpperCase()}`,
+} as unknown as UnitTree;
+
+describe('what the pages that list every commune show', () => {
+  it('the names of the communes with disclosures, by id', () => {
+    const names = communeNames({ disclosures: [commune('xa-a', false), commune('xa-c', false)], units });
+    expect(names).toEqual({ 'xa-a': 'Xã A', 'xa-c': 'Xã C' });
   });
-  it('commune totals add the villages', () => {
-    const row = (village: string, n: number) => ({ village, poor_households: n, poor_persons: 2 * n, near_poor_households: 1, near_poor_persons: 3, exited_poor_households: 0, exited_near_poor_households: 1, note: null });
-    expect(poorTotals([row('Thôn 1', 3), row('Thôn 2', 5)])).toEqual({ poor_households: 8, poor_persons: 16, near_poor_households: 2, near_poor_persons: 6, exited_poor_households: 0, exited_near_poor_households: 2 });
+  it('says sample data when any commune has it', () => {
+    expect(anySample({ disclosures: [commune('xa-a', false), commune('xa-b', true)] })).toBe(true);
+    expect(anySample({ disclosures: [commune('xa-a', false)] })).toBe(false);
   });
-  it('price rows carry an anchor per road and folded text for the filter', () => {
-    const row = (road: string, segment: string | null) => ({ road, segment, land_type: 'Đất ở đô thị', position_1: 1, position_2: null, position_3: null, position_4: null });
-    const d = { commune: 'phuong-dong-ha', prices: [{ meta: { year: 2025, unit: 'nghìn đồng/m²' }, rows: [row('Đường Lê Duẩn', 'Đoạn 1'), row('Đường Lê Duẩn', 'Đoạn 2'), row('Quốc lộ 9', null)] }] } as unknown as CommuneDisclosures;
-    const listings = priceListings({ disclosures: [d] }, () => 'Phường Đông Hà');
-    expect(listings[0]!.anchor).toBe('phuong-dong-ha-duong-le-duan');
-    expect(listings[0]!.folded).toBe('duong le duan doan 1 dat o do thi phuong dong ha');
-    expect(roadsOf(listings)).toEqual([
-      { road: 'Đường Lê Duẩn', anchor: 'phuong-dong-ha-duong-le-duan' },
-      { road: 'Quốc lộ 9', anchor: 'phuong-dong-ha-quoc-lo-9' },
-    ]);
+  it('counts the current communes not on the portal yet, never the former ones', () => {
+    expect(communesNotEntered({ disclosures: [commune('xa-a', false)], units })).toBe(2);
   });
 });

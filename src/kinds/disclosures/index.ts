@@ -2,8 +2,11 @@
  * Commune disclosures: what each commune must make public (disclosures/<commune-id>/) —
  * budget, land (plans, price tables, recovery), poor-household counts, contributions,
  * investment and community supervision, reception schedule and hotlines, consultations and
- * answers — and the compliance table derived from them as of the as-of date. One area with a
- * folder per part that has its own schema and derivations (budget/, land/, consultations/).
+ * answers — and the compliance table derived from them as of the as-of date. One area, one
+ * descriptor, with a folder per part (budget/, land/, consultations/, poor-households/,
+ * contributions/, investment/, reception/): its schema, derivations, tables, components and
+ * words. A part imports no other part; what parts share (the commune model, the tables'
+ * shape, the shared words) lives here at the area's top.
  */
 import { defineKind } from '../../base/kind.ts';
 import type { UnitsModel } from '../units/index.ts';

@@ -2,6 +2,7 @@
  * Disclosure content errors stop loading and name the file, the row or line, the field,
  * what was found and what was expected — the "Done when" cases of the disclosures.
  */
+import { renameSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, editFile, issuesOf } from '../../../test/helpers/fixture.ts';
 import { loadPortal } from '../../portal.ts';
@@ -37,7 +38,7 @@ describe('budget errors', () => {
   });
   it('a top line that disagrees with the total the decision states is named', () => {
     const dir = copyFixture();
-    editFile(dir, `${D}/ngan-sach-2025.yaml`, (t) => t.replace(/(exec_6m:\n(?:.*\n){3})    spending_total: (\d+)/, (_, head, n) => `${head}    spending_total: ${Number(n) + 100}`));
+    editFile(dir, `${D}/ngan-sach-2025.yaml`, (t) => t.replace(/(exec_6m:\n(?:.*\n){3}) {4}spending_total: (\d+)/, (_, head, n) => `${head}    spending_total: ${Number(n) + 100}`));
     const [issue] = issuesOf(dir);
     expect(issue).toMatchObject({ row: 11, column: 'exec_6m' });
     expect(issue!.expected.en).toMatch(/the total spending \d+ triệu đồng the execution at 6 months document states/);
@@ -111,7 +112,6 @@ describe('folders and files', () => {
   it('a folder that is not a current commune is named', () => {
     const dir = copyFixture();
     editFile(dir, `${D}/cong-khai.yaml`, (t) => t);
-    const { renameSync } = require('node:fs') as typeof import('node:fs');
     renameSync(`${dir}/${D}`, `${dir}/disclosures/xa-b-a`);
     expect(issuesOf(dir)[0]).toMatchObject({ field: '(thư mục / folder)', found: '"xa-b-a"' });
   });

@@ -8,14 +8,16 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { entryOf, isList, relPath, reportField, tryRead, type Entry, type LoadContext } from '../../base/content/context.ts';
 import { readCsv, readYaml, type Located } from '../../base/content/read.ts';
-import { csvRows, loadBudget } from './budget/load.ts';
+import { loadBudget } from './budget/load.ts';
 import { discussionSchema } from './consultations/schema.ts';
-import { priceRowSchema, recoveryProjectSchema } from './land/schema.ts';
-import { recoveryStepNames, timelineProblems } from './land/timeline.ts';
+import { priceColumns, priceRowSchema, recoveryProjectSchema } from './land/schema.ts';
+import { recoveryStepName, timelineProblems } from './land/timeline.ts';
+import { poorCountKeys, poorHouseholdRowSchema } from './poor-households/schema.ts';
 import type { Unit } from '../units/schema.ts';
+import { csvRows } from './csv.ts';
 import type { CommuneDisclosures } from './model.ts';
 import { scanLocated } from '../../base/content/scan.ts';
-import { communeDisclosureSchema, poorHouseholdRowSchema } from './schema.ts';
+import { communeDisclosureSchema } from './schema.ts';
 
 const FILE_PATTERNS = [/^cong-khai\.yaml$/, /^ngan-sach-\d{4}\.(yaml|csv)$/, /^ho-ngheo-\d{4}\.csv$/, /^bang-gia-dat-\d{4}\.csv$/, /^thu-hoi-dat\.yaml$/, /^gop-y\.yaml$/];
 
@@ -33,8 +35,8 @@ function readTable<S extends z.ZodType>(ctx: LoadContext, abs: string, schema: S
   return rows.every(Boolean) ? rows.map((r) => r!.data) : undefined;
 }
 
-const POOR_COUNTS = new Set(['poor_households', 'poor_persons', 'near_poor_households', 'near_poor_persons', 'exited_poor_households', 'exited_near_poor_households']);
-const PRICE_COLUMNS = new Set(['position_1', 'position_2', 'position_3', 'position_4']);
+const POOR_COUNTS = new Set<string>(poorCountKeys);
+const PRICE_COLUMNS = new Set<string>(priceColumns);
 
 /** Files named for a year: "ho-ngheo-2025.csv" → 2025. */
 function yearFiles(dir: string, prefix: string, ext: string): Map<number, string> {
@@ -100,8 +102,8 @@ function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDis
   for (const project of recovery) {
     for (const p of timelineProblems(project.data.timeline)) {
       reportField(ctx, project, ['timeline', p.step], p.date, {
-        vi: `một ngày không sớm hơn bước trước "${recoveryStepNames.vi[p.after]}" (${p.afterDate}): các bước thu hồi đất diễn ra theo thứ tự`,
-        en: `a date not before the earlier step "${recoveryStepNames.en[p.after]}" (${p.afterDate}): land recovery steps happen in order`,
+        vi: `một ngày không sớm hơn bước trước "${recoveryStepName(p.after, 'vi')}" (${p.afterDate}): các bước thu hồi đất diễn ra theo thứ tự`,
+        en: `a date not before the earlier step "${recoveryStepName(p.after, 'en')}" (${p.afterDate}): land recovery steps happen in order`,
       });
     }
   }

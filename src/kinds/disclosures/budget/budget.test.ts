@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudget } from './check.ts';
-import { budgetRows, budgetSummary, budgetTotals, budgetVariances } from './derive.ts';
+import { budgetGroupRows } from './datasets.ts';
+import { budgetRows, budgetsNewestFirst, budgetSummary, budgetTotals, budgetVariances, sheetStages } from './derive.ts';
 import type { BudgetLine, CommuneBudget } from './schema.ts';
 
 const line = (code: string, parent: string | null, name: string, estimate: number, exec_year: number | null = null): BudgetLine => ({
@@ -102,5 +103,22 @@ describe('derived budget figures', () => {
     expect(budgetSummary(budget(good()), 'vi')).toBe(
       'Năm 2025, dự toán thu 100 và chi 100 triệu đồng; thực hiện cả năm: thu 130 (130,0% dự toán), chi 95 (95,0% dự toán).',
     );
+    expect(budgetSummary(budget(good()), 'en')).toBe(
+      'In 2025 the estimate was 100 revenue and 100 spending (triệu đồng); execution for the year: revenue 130 (130.0% of the estimate), spending 95 (95.0% of the estimate).',
+    );
+  });
+});
+
+describe('what a budget page and its notice sheet show', () => {
+  it('a sheet shows the estimate and the latest stage, once when they are the same', () => {
+    expect(sheetStages(budget(good()))).toEqual(['estimate', 'exec_year']);
+    expect(sheetStages(budget(good(), false))).toEqual(['estimate']);
+  });
+  it('the chart table has the groups under total revenue and total spending, in form order', () => {
+    expect(budgetGroupRows(budget(good())).map((r) => r.ma)).toEqual(['A.I', 'A.II', 'B.I', 'B.II']);
+    expect(budgetGroupRows(budget(good()))[0]).toMatchObject({ noi_dung: 'Thu cân đối ngân sách', estimate: 60, exec_year: 90 });
+  });
+  it('lists the latest year first', () => {
+    expect(budgetsNewestFirst([{ year: 2024 }, { year: 2026 }, { year: 2025 }]).map((b) => b.year)).toEqual([2026, 2025, 2024]);
   });
 });

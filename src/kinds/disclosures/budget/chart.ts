@@ -3,6 +3,7 @@ import type { ChartSpec } from '../../../base/chart-spec.ts';
 import type { Lang } from '../../../base/format.ts';
 import { budgetRows, latestActualStage, shortCode, stageLabel } from './derive.ts';
 import type { CommuneBudget } from './schema.ts';
+import { budgetWords } from './words.ts';
 
 /** The groups drawn: the lines directly under A (revenue) and B (spending). */
 export function chartGroups(budget: CommuneBudget) {
@@ -12,7 +13,8 @@ export function chartGroups(budget: CommuneBudget) {
 export function budgetChartSpec(budget: CommuneBudget, lang: Lang): ChartSpec {
   const groups = chartGroups(budget);
   const actual = latestActualStage(budget);
-  const side = (r: (typeof groups)[number]) => (r.side === 'revenue' ? (lang === 'vi' ? 'Thu' : 'Revenue') : lang === 'vi' ? 'Chi' : 'Spending');
+  const w = budgetWords(lang);
+  const side = (r: (typeof groups)[number]) => w(r.side === 'revenue' ? 'cd.chart.revenue' : 'cd.chart.spending');
   return {
     type: 'bar',
     lang,

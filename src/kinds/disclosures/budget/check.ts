@@ -7,7 +7,7 @@
  */
 import type { Bilingual } from '../../../base/content/errors.ts';
 import { budgetStages, type BudgetLine, type BudgetMeta, type BudgetStage } from './schema.ts';
-import { childrenOf } from './derive.ts';
+import { childrenOf, stageLabel } from './derive.ts';
 
 export interface BudgetProblem {
   /** Index of the line in the table (0 = first data row). */
@@ -17,15 +17,6 @@ export interface BudgetProblem {
   found: string;
   expected: Bilingual;
 }
-
-const stageNames: Record<BudgetStage, Bilingual> = {
-  estimate: { vi: 'dự toán', en: 'estimate' },
-  exec_3m: { vi: 'thực hiện 3 tháng', en: 'execution at 3 months' },
-  exec_6m: { vi: 'thực hiện 6 tháng', en: 'execution at 6 months' },
-  exec_9m: { vi: 'thực hiện 9 tháng', en: 'execution at 9 months' },
-  exec_year: { vi: 'thực hiện cả năm', en: 'execution for the year' },
-  settlement: { vi: 'quyết toán', en: 'settlement' },
-};
 
 /** Rounded children can drift from their rounded parent by half a step each. */
 export function sumTolerance(rounding: number, children: number): number {
@@ -59,7 +50,7 @@ export function checkBudget(meta: BudgetMeta, lines: BudgetLine[]): BudgetProble
 
   for (const stage of budgetStages) {
     const published = meta.stages[stage];
-    const name = stageNames[stage];
+    const name = { vi: stageLabel(stage, 'vi'), en: stageLabel(stage, 'en') };
     lines.forEach((line, index) => {
       const value = line[stage];
       if (published && value === null)

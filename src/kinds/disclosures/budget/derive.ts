@@ -6,6 +6,7 @@
  */
 import { formatNumber, type Lang } from '../../../base/format.ts';
 import { budgetStages, type BudgetLine, type BudgetStage, type CommuneBudget } from './schema.ts';
+import { budgetWords } from './words.ts';
 
 export function childrenOf(lines: BudgetLine[], code: string): BudgetLine[] {
   return lines.filter((l) => l.parent === code);
@@ -55,6 +56,17 @@ export function latestActualStage(budget: Pick<CommuneBudget, 'stages'>): Budget
   return publishedStages(budget).filter((s) => s !== 'estimate').at(-1) ?? null;
 }
 
+/** The stages a notice-board sheet shows: the first published (the estimate) and the latest. */
+export function sheetStages(budget: Pick<CommuneBudget, 'stages'>): BudgetStage[] {
+  const stages = publishedStages(budget);
+  return [...new Set([stages[0]!, stages.at(-1)!])];
+}
+
+/** A commune's budgets, the latest year first. */
+export function budgetsNewestFirst<B extends Pick<CommuneBudget, 'year'>>(budgets: B[]): B[] {
+  return [...budgets].sort((a, b) => b.year - a.year);
+}
+
 /** The full-year actual stage: the settlement when approved, else the year's execution. */
 export function fullYearStage(budget: Pick<CommuneBudget, 'stages'>): BudgetStage | null {
   if (budget.stages.settlement) return 'settlement';
@@ -99,35 +111,34 @@ export function budgetVariances(budget: CommuneBudget): BudgetVariance[] {
   return out;
 }
 
-const stageWords: Record<Lang, Record<BudgetStage, string>> = {
-  vi: { estimate: 'dự toán', exec_3m: 'thực hiện 3 tháng', exec_6m: 'thực hiện 6 tháng', exec_9m: 'thực hiện 9 tháng', exec_year: 'thực hiện cả năm', settlement: 'quyết toán' },
-  en: { estimate: 'estimate', exec_3m: 'execution at 3 months', exec_6m: 'execution at 6 months', exec_9m: 'execution at 9 months', exec_year: 'execution for the year', settlement: 'settlement' },
-};
-
 export function stageLabel(stage: BudgetStage, lang: Lang): string {
-  return stageWords[lang][stage];
+  return budgetWords(lang)(`cd.stage.${stage}`);
 }
 
 /** One sentence for the chart's caption, generated from the top lines. */
 export function budgetSummary(budget: CommuneBudget, lang: Lang): string {
+  const w = budgetWords(lang);
   const n = (v: number) => formatNumber(v, lang, 0);
   const est = budgetTotals(budget, 'estimate');
   const stage = latestActualStage(budget);
   const parts: string[] = [];
   if (est.revenue !== null && est.spending !== null) {
-    parts.push(lang === 'vi'
-      ? `Năm ${budget.year}, dự toán thu ${n(est.revenue)} và chi ${n(est.spending)} ${budget.unit}`
-      : `In ${budget.year} the estimate was ${n(est.revenue)} revenue and ${n(est.spending)} spending (${budget.unit})`);
+    const values = { year: budget.year, revenue: n(est.revenue), spending: n(est.spending), unit: budget.unit };
+    parts.push(w('cd.budgetSummary.estimate', values));
   }
   if (stage) {
     const act = budgetTotals(budget, stage);
     const pr = percentOfEstimate(est.revenue, act.revenue);
     const ps = percentOfEstimate(est.spending, act.spending);
-    const pct = (v: number | null) => (v === null ? '' : lang === 'vi' ? ` (${formatNumber(v, lang, 1)}% dự toán)` : ` (${formatNumber(v, lang, 1)}% of the estimate)`);
-    parts.push(lang === 'vi'
-      ? `${stageLabel(stage, lang)}: thu ${n(act.revenue!)}${pct(pr)}, chi ${n(act.spending!)}${pct(ps)}`
-      : `${stageLabel(stage, lang)}: revenue ${n(act.revenue!)}${pct(pr)}, spending ${n(act.spending!)}${pct(ps)}`);
+    const pct = (v: number | null) => (v === null ? '' : w('cd.budgetSummary.percent', { percent: formatNumber(v, lang, 1) }));
+    parts.push(w('cd.budgetSummary.actual', {
+      stage: stageLabel(stage, lang),
+      revenue: n(act.revenue!),
+      revenuePercent: pct(pr),
+      spending: n(act.spending!),
+      spendingPercent: pct(ps),
+    }));
   }
-  if (!parts.length) return lang === 'vi' ? `Năm ${budget.year}: chưa công bố số liệu.` : `${budget.year}: no figures published yet.`;
+  if (!parts.length) return w('cd.budgetSummary.none', { year: budget.year });
   return `${parts.join('; ')}.`;
 }

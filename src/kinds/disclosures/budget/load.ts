@@ -1,16 +1,13 @@
 /** Reads ngan-sach-<year>.yaml and ngan-sach-<year>.csv of a commune and checks the arithmetic. */
 import { existsSync } from 'node:fs';
 import { entryOf, relPath, tryRead, type LoadContext } from '../../../base/content/context.ts';
-import { readCsv, readYaml, type Located } from '../../../base/content/read.ts';
+import { readCsv, readYaml } from '../../../base/content/read.ts';
 import { scanLocated } from '../../../base/content/scan.ts';
+import { csvRows } from '../csv.ts';
 import { checkBudget } from './check.ts';
 import { budgetLineSchema, budgetMetaSchema, budgetStages, type CommuneBudget } from './schema.ts';
 
 const AMOUNT_COLUMNS = new Set<string>(budgetStages);
-
-export function csvRows(located: Located<Record<string, string>[]>): Located {
-  return { ...located, value: located.value.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v.trim() === '' ? null : v]))) };
-}
 
 export function loadBudget(ctx: LoadContext, commune: string, yamlAbs: string, year: number): CommuneBudget | undefined {
   const yamlFile = relPath(ctx, yamlAbs);

@@ -70,6 +70,8 @@ export const priceRowSchema = z.strictObject({
   position_4: price,
 });
 export type PriceRow = z.output<typeof priceRowSchema>;
+/** The columns that hold prices: they are validated as numbers, so the personal-data scan leaves them out. */
+export const priceColumns = ['position_1', 'position_2', 'position_3', 'position_4'] as const;
 
 export const recoverySteps = ['notice', 'inventory', 'plan_posted', 'approval', 'payment', 'handover'] as const;
 export type RecoveryStep = (typeof recoverySteps)[number];

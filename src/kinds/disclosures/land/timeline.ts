@@ -1,25 +1,12 @@
 /** The steps of a land recovery, in the order the law sets them, and checks on their dates. */
 import type { Lang } from '../../../base/format.ts';
 import { recoverySteps, type RecoveryProject, type RecoveryStep } from './schema.ts';
+import { landWords } from './words.ts';
 
-export const recoveryStepNames: Record<Lang, Record<RecoveryStep, string>> = {
-  vi: {
-    notice: 'Thông báo thu hồi đất',
-    inventory: 'Kiểm đếm',
-    plan_posted: 'Niêm yết phương án bồi thường, hỗ trợ, tái định cư',
-    approval: 'Phê duyệt phương án',
-    payment: 'Chi trả tiền bồi thường',
-    handover: 'Bàn giao mặt bằng',
-  },
-  en: {
-    notice: 'Notice of land recovery',
-    inventory: 'Inventory',
-    plan_posted: 'Compensation, support and resettlement plan posted',
-    approval: 'Plan approved',
-    payment: 'Compensation paid',
-    handover: 'Land handed over',
-  },
-};
+/** A step's name, in the words of the law. */
+export function recoveryStepName(step: RecoveryStep, lang: Lang): string {
+  return landWords(lang)(`cd.step.${step}`);
+}
 
 export interface TimelineProblem {
   step: RecoveryStep;
