@@ -15,6 +15,7 @@
  * checked against the texts in force before they are used to judge anyone.
  */
 import type { Bilingual } from '../../base/content/errors.ts';
+import { daysBetween } from '../../base/dates.ts';
 
 export const disclosureKinds = [
   'budget-estimate',
@@ -156,9 +157,6 @@ export interface ComplianceRow {
   late: number;
 }
 
-const DAY = 86_400_000;
-const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
-
 export function complianceCell(kind: DisclosureKind, publications: Publication[], asOf: string): ComplianceCell {
   const period = complianceRules[kind].current(asOf);
   const found = publications
@@ -171,7 +169,7 @@ export function complianceCell(kind: DisclosureKind, publications: Publication[]
     period,
     status: late ? 'late' : 'on-time',
     published: found.published,
-    daysLate: late ? days(period.due!, found.published) : null,
+    daysLate: late ? daysBetween(period.due!, found.published) : null,
     path: found.path,
   };
 }

@@ -1,4 +1,6 @@
 /** The comparison form: goes to a ready-made page when one exists, else builds the table here. */
+import { formatNumber } from '../../base/format.ts';
+import { localePath, routes } from '../../base/routes.ts';
 import type { CompareData } from './compare.ts';
 
 export function enhanceCompare(): void {
@@ -7,7 +9,6 @@ export function enhanceCompare(): void {
   if (!form || !result) return;
   const data = JSON.parse(form.dataset.compare!) as CompareData;
   const error = form.querySelector<HTMLElement>('[data-compare-error]')!;
-  const fmt = new Intl.NumberFormat(data.lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   form.hidden = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -16,7 +17,7 @@ export function enhanceCompare(): void {
     if (slugs.length < 2) return;
     const preset = data.presets.find((p) => p === slugs.join('-'));
     if (preset) {
-      location.href = `${data.lang === 'en' ? '/en' : ''}/papi/so-sanh/${preset}/`;
+      location.href = localePath(data.lang, routes.papiComparison(slugs));
       return;
     }
     const chosen = slugs.map((s) => data.provinces.find((p) => p.slug === s)!);
@@ -41,7 +42,7 @@ export function enhanceCompare(): void {
         const cell = row.insertCell();
         const total = p.total[i];
         cell.className = total === null ? 'num missing' : 'num';
-        cell.textContent = total === null ? data.words.missing : `${fmt.format(total)} (${p.rank[i] === null ? '–' : `${p.rank[i]}/${data.ranked[i]}`}${p.band[i] ? `, ${p.band[i]}` : ''})`;
+        cell.textContent = total === null ? data.words.missing : `${formatNumber(total, data.lang, 2)} (${p.rank[i] === null ? '–' : `${p.rank[i]}/${data.ranked[i]}`}${p.band[i] ? `, ${p.band[i]}` : ''})`;
       });
       csv.push([year, ...chosen.flatMap((p) => [p.total[i] ?? '', p.rank[i] ?? ''])].join(','));
     });

@@ -14,6 +14,7 @@
  * - A period ends on the last day of its last month (31/3, 30/6, 29/2 in a leap year).
  */
 import type { PeriodKind, Reporting } from './schema.ts';
+import { daysBetween } from '../../base/dates.ts';
 
 export interface Period {
   /** 2021-q1, 2021-h1, 2021-y, 2024-m02. */
@@ -59,14 +60,6 @@ export function isWeekend(iso: string): boolean {
   return day === 0 || day === 6;
 }
 
-/** Whole days from `a` to `b` (positive when b is later). */
-export function daysBetween(a: string, b: string): number {
-  const t = (iso: string) => {
-    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((t(b) - t(a)) / 86_400_000);
-}
 
 /** A fixed "MM-DD" in a year; 29 February falls on the 28th in a common year. */
 export function dayInYear(year: number, monthDay: string): string {

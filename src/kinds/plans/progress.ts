@@ -4,7 +4,8 @@
  * per-plan and per-unit tallies. "Not reported" is its own state, never a 0.
  */
 import type { Plan, PlanTask } from './load.ts';
-import { reportingPeriods, timeliness, daysBetween, type Period, type Timeliness } from './periods.ts';
+import { daysBetween } from '../../base/dates.ts';
+import { reportingPeriods, timeliness, type Period, type Timeliness } from './periods.ts';
 import type { ProgressReport, TaskStatus } from './schema.ts';
 
 /** One report's word on one task. */

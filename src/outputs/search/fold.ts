@@ -10,6 +10,7 @@
  *
  * Pure and free of Node APIs: the build and the browser use the same functions.
  */
+import { withoutMarks } from '../../base/text.ts';
 
 /** U+0335 COMBINING SHORT STROKE OVERLAY: "d" + this looks like, and stands for, "đ". */
 export const STROKE = '\u0335';
@@ -62,9 +63,5 @@ export function foldQuery(query: string): string {
  * "Hoà", "Hòa", "hoa" and "HOÀ" all give "hoa"; "Đức" and "Duc" give "duc".
  */
 export function searchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
-    .toLowerCase();
+  return withoutMarks(text).toLowerCase();
 }

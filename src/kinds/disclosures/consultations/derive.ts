@@ -1,19 +1,13 @@
 /** Whether a consultation is open as of a date, how long an answer took, and in what order they are listed. */
 import type { DisclosuresScope } from '../index.ts';
 import type { Consultation, Question } from './schema.ts';
+import { daysBetween } from '../../../base/dates.ts';
 
 export type ConsultationState = 'upcoming' | 'open' | 'closed';
 
 export function consultationState(c: Pick<Consultation, 'opens' | 'closes'>, asOf: string): ConsultationState {
   if (asOf < c.opens) return 'upcoming';
   return asOf <= c.closes ? 'open' : 'closed';
-}
-
-const DAY = 86_400_000;
-
-/** Whole days between two ISO dates. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 }
 
 /** Days from question to published answer; for an open question, days waited so far. */

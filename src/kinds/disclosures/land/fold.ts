@@ -2,11 +2,10 @@
  * Search text without diacritics: residents often type "duong le duan" for "Đường Lê Duẩn".
  * Shared by the build (which writes the folded text into the page) and the filter script.
  */
+import { withoutMarks } from '../../../base/text.ts';
+
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+  return withoutMarks(text)
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
