@@ -54,12 +54,16 @@ export const boundaryRules = {
         ...Object.entries(kindDependencies).map(([name, deps]) => ({
           from: { element: { type: `kind-${name}` } },
           allow: {
-            to: { element: { types: { anyOf: ['base', 'outputs', 'ui', `kind-${name}`, ...deps.map((d) => `kind-${d}`)] } } },
+            to: {
+              element: { types: { anyOf: ['base', 'outputs', 'ui', `kind-${name}`, ...deps.map((d) => `kind-${d}`)] } },
+            },
           },
         })),
         {
           from: { element: { type: 'portal' } },
-          allow: { to: { element: { types: { anyOf: ['base', 'outputs', 'portal', ...kindElements.map((k) => k.type)] } } } },
+          allow: {
+            to: { element: { types: { anyOf: ['base', 'outputs', 'portal', ...kindElements.map((k) => k.type)] } } },
+          },
         },
         {
           from: { element: { type: 'integrations' } },
@@ -70,7 +74,9 @@ export const boundaryRules = {
           allow: {
             to: {
               element: {
-                types: { anyOf: ['base', 'outputs', 'ui', 'portal', 'pages', 'styles', ...kindElements.map((k) => k.type)] },
+                types: {
+                  anyOf: ['base', 'outputs', 'ui', 'portal', 'pages', 'styles', ...kindElements.map((k) => k.type)],
+                },
               },
             },
           },
@@ -92,7 +98,11 @@ export const boundarySettings = {
     { type: 'integrations', pattern: 'src/integrations' },
     { type: 'pages', pattern: 'src/pages' },
     // The files at the top of src/: portal.ts (the list of kinds), instance.ts, middleware.ts.
-    { type: 'portal', pattern: ['src/portal.ts', 'src/instance.ts', 'src/middleware.ts', 'src/env.d.ts'], mode: 'file' },
+    {
+      type: 'portal',
+      pattern: ['src/portal.ts', 'src/instance.ts', 'src/middleware.ts', 'src/env.d.ts'],
+      mode: 'file',
+    },
   ],
   'boundaries/include': ['src/**/*'],
   // The three files at the top of src/ are classified one by one ('file' mode), which the

@@ -47,7 +47,9 @@ describe('content errors', () => {
 
   it('a wrong type names the field and what was found', () => {
     const dir = copyFixture();
-    editFile(dir, 'documents/ke-hoach-thu.md', (t) => t.replace('papi_dimensions: [5, 8]', 'papi_dimensions: [5, "tám"]'));
+    editFile(dir, 'documents/ke-hoach-thu.md', (t) =>
+      t.replace('papi_dimensions: [5, 8]', 'papi_dimensions: [5, "tám"]'),
+    );
     const [issue] = issuesOf(dir);
     expect(issue).toMatchObject({ field: 'papi_dimensions.1', found: '"tám"', line: 24 });
     expect(issue!.expected.en).toContain('PAPI dimension number from 1 to 8');
@@ -56,7 +58,9 @@ describe('content errors', () => {
   it('an impossible date is rejected in YAML and in CSV', () => {
     const dir = copyFixture();
     editFile(dir, 'documents/ke-hoach-thu.md', (t) => t.replace('date: 2021-05-10', 'date: 2021-02-30'));
-    editFile(dir, 'units/admin.csv', (t) => t.replace('xa-c,commune,xã,Xã C,,,19002,tinh-moi,2025-07-01', 'xa-c,commune,xã,Xã C,,,19002,tinh-moi,2025-13-01'));
+    editFile(dir, 'units/admin.csv', (t) =>
+      t.replace('xa-c,commune,xã,Xã C,,,19002,tinh-moi,2025-07-01', 'xa-c,commune,xã,Xã C,,,19002,tinh-moi,2025-13-01'),
+    );
     const issues = issuesOf(dir);
     expect(issues).toHaveLength(2);
     const csv = issues.find((i) => i.file.endsWith('admin.csv'))!;
@@ -68,7 +72,9 @@ describe('content errors', () => {
 
   it('an unknown unit reference is an error, not a blank', () => {
     const dir = copyFixture();
-    editFile(dir, 'documents/ke-hoach-thu.md', (t) => t.replace('concerns: [so-noi-vu]', 'concerns: [so-noi-vu, so-khong-co]'));
+    editFile(dir, 'documents/ke-hoach-thu.md', (t) =>
+      t.replace('concerns: [so-noi-vu]', 'concerns: [so-noi-vu, so-khong-co]'),
+    );
     editFile(dir, 'succession/admin.csv', (t) => t.replace('xa-b-a,xa-c', 'xa-b-a,xa-khong-co'));
     const issues = issuesOf(dir);
     expect(issues.map((i) => [i.field, i.found])).toEqual(
@@ -90,7 +96,9 @@ describe('content errors', () => {
 
   it('malformed YAML names the file and line', () => {
     const dir = copyFixture();
-    editFile(dir, 'units/organisations.yaml', (t) => t.replace('  kind: department', '  kind: department\n kind: oops'));
+    editFile(dir, 'units/organisations.yaml', (t) =>
+      t.replace('  kind: department', '  kind: department\n kind: oops'),
+    );
     const [issue] = issuesOf(dir);
     expect(issue!.field).toBe('(YAML)');
     expect(issue!.file).toMatch(/organisations\.yaml$/);
@@ -99,7 +107,9 @@ describe('content errors', () => {
 
   it('malformed CSV names the file and line', () => {
     const dir = copyFixture();
-    editFile(dir, 'units/admin.csv', (t) => t.replace('xa-b-a,commune,xã,Xã B,,,19001', 'xa-b-a,commune,xã,"Xã B,,,19001'));
+    editFile(dir, 'units/admin.csv', (t) =>
+      t.replace('xa-b-a,commune,xã,Xã B,,,19001', 'xa-b-a,commune,xã,"Xã B,,,19001'),
+    );
     const [issue] = issuesOf(dir);
     expect(issue!.field).toBe('(CSV)');
     expect(issue!.file).toMatch(/admin\.csv$/);
@@ -144,7 +154,11 @@ describe('a content folder that is not there', () => {
   it('is one problem naming PORTAL_CONTENT, not a crash or one problem per kind of content', () => {
     const issues = issuesOf('content/khong-co-tinh-nay');
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ file: 'content/khong-co-tinh-nay', field: 'PORTAL_CONTENT', found: '"content/khong-co-tinh-nay"' });
+    expect(issues[0]).toMatchObject({
+      file: 'content/khong-co-tinh-nay',
+      field: 'PORTAL_CONTENT',
+      found: '"content/khong-co-tinh-nay"',
+    });
     expect(issues[0]!.expected.vi).toContain('thư mục nội dung');
     expect(issues[0]!.expected.en).toContain('content folder');
   });

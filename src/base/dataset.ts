@@ -32,7 +32,14 @@ export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
 
 /** A column in one line: key, label in Vietnamese and English, type, description in both. */
-export function column(key: string, vi: string, en: string, type: Column['type'], descriptionVi: string, descriptionEn: string): Column {
+export function column(
+  key: string,
+  vi: string,
+  en: string,
+  type: Column['type'],
+  descriptionVi: string,
+  descriptionEn: string,
+): Column {
   return { key, label: { vi, en }, description: { vi: descriptionVi, en: descriptionEn }, type };
 }
 

@@ -24,7 +24,20 @@ export function formatNumber(value: number, lang: Lang, digits = 0): string {
   return numberFormat(lang, digits).format(value);
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2024-03-20" → "20/3/2024" (vi) / "20 March 2024" (en). */
 export function formatDate(iso: string, lang: Lang): string {

@@ -17,10 +17,14 @@ describe('headersFile', () => {
   );
   it('lets only the configured origins frame embeds', () => {
     expect(text).toContain("/embed/*\n  Content-Security-Policy: default-src 'self'");
-    expect(text).toMatch(/\/embed\/\*\n {2}Content-Security-Policy: [^\n]*frame-ancestors 'self' https:\/\/quangtri\.gov\.vn/);
-    expect(text).toMatch(/\/en\/embed\/\*\n {2}Content-Security-Policy: [^\n]*frame-ancestors 'self' https:\/\/quangtri\.gov\.vn/);
+    expect(text).toMatch(
+      /\/embed\/\*\n {2}Content-Security-Policy: [^\n]*frame-ancestors 'self' https:\/\/quangtri\.gov\.vn/,
+    );
+    expect(text).toMatch(
+      /\/en\/embed\/\*\n {2}Content-Security-Policy: [^\n]*frame-ancestors 'self' https:\/\/quangtri\.gov\.vn/,
+    );
   });
-  it("forbids framing everywhere else, and never sets a policy on /* that would also reach embeds", () => {
+  it('forbids framing everywhere else, and never sets a policy on /* that would also reach embeds', () => {
     expect(text).toMatch(/\/van-ban\/\*\n {2}Content-Security-Policy: [^\n]*frame-ancestors 'none'/);
     expect(text).toMatch(/\/en\/van-ban\/\*\n {2}Content-Security-Policy: [^\n]*frame-ancestors 'none'/);
     expect(text).toMatch(/^\/\n {2}Content-Security-Policy: [^\n]*frame-ancestors 'none'/m);

@@ -38,7 +38,11 @@ const COMMON = [
 ];
 
 /** The `_headers` text for a built site whose top-level entries are `entries` (and `enEntries` under /en/). */
-export function headersFile(entries: { name: string; dir: boolean }[], enEntries: { name: string; dir: boolean }[], embedOrigins: string[]): string {
+export function headersFile(
+  entries: { name: string; dir: boolean }[],
+  enEntries: { name: string; dir: boolean }[],
+  embedOrigins: string[],
+): string {
   const page = contentSecurityPolicy([]);
   const embed = contentSecurityPolicy(["'self'", ...embedOrigins]);
   const blocks: string[] = [['/*', ...COMMON.map((h) => `  ${h}`)].join('\n')];
@@ -74,7 +78,11 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
-        const text = headersFile(entriesOf(out), entriesOf(join(out, 'en')), getPortal().site.embed_origins.map((o) => new URL(o).origin));
+        const text = headersFile(
+          entriesOf(out),
+          entriesOf(join(out, 'en')),
+          getPortal().site.embed_origins.map((o) => new URL(o).origin),
+        );
         writeFileSync(join(out, '_headers'), text);
       },
     },

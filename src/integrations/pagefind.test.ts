@@ -15,8 +15,12 @@ describe('copySearchablePages', () => {
     writeFileSync(join(site, 'du-lieu.csv'), 'đất');
 
     expect(copySearchablePages(site, copy)).toBe(1);
-    expect(readdirSync(copy, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.html'))).toEqual(['van-ban/a/index.html']);
-    expect(readFileSync(join(copy, 'van-ban/a/index.html'), 'utf8')).toBe('<main data-pagefind-body><h1>D\u0335ất d\u0335ai</h1></main>');
+    expect(readdirSync(copy, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.html'))).toEqual([
+      'van-ban/a/index.html',
+    ]);
+    expect(readFileSync(join(copy, 'van-ban/a/index.html'), 'utf8')).toBe(
+      '<main data-pagefind-body><h1>D\u0335ất d\u0335ai</h1></main>',
+    );
     // The site itself is untouched.
     expect(readFileSync(join(site, 'van-ban/a/index.html'), 'utf8')).toContain('Đất đai');
   });

@@ -47,13 +47,19 @@ export function pagefindSearch(): AstroIntegration {
           const pages = copySearchablePages(outDir, copyDir);
           // The package exports only its Node API; its command line sits beside it.
           const cli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
-          const run = spawnSync(process.execPath, [cli, '--site', copyDir, '--output-path', join(outDir, 'pagefind'), '--quiet'], {
-            encoding: 'utf8',
-            maxBuffer: 64 * 1024 * 1024,
-          });
+          const run = spawnSync(
+            process.execPath,
+            [cli, '--site', copyDir, '--output-path', join(outDir, 'pagefind'), '--quiet'],
+            {
+              encoding: 'utf8',
+              maxBuffer: 64 * 1024 * 1024,
+            },
+          );
           if (run.error) throw new Error(`Pagefind could not start: ${run.error.message}`);
           if (run.status !== 0) throw new Error(`Pagefind stopped (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
-          const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+          const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+            languages: Record<string, { page_count: number }>;
+          };
           const indexed = Object.entries(entry.languages).map(([lang, l]) => `${l.page_count} pages (${lang})`);
           logger.info(`search index: ${indexed.join(', ')} of ${pages} searchable pages`);
         } finally {

@@ -3,7 +3,11 @@ import { robotsTxt, sitemapPaths, sitemapXml } from './sitemap.ts';
 
 describe('sitemap', () => {
   it('keeps pages of both languages, drops downloads and the 404 page', () => {
-    expect(sitemapPaths(['', 'en/', 'van-ban/a/', 'du-lieu/don-vi.csv', '404', 'en/404/', 'van-ban/a/'])).toEqual(['', 'en/', 'van-ban/a/']);
+    expect(sitemapPaths(['', 'en/', 'van-ban/a/', 'du-lieu/don-vi.csv', '404', 'en/404/', 'van-ban/a/'])).toEqual([
+      '',
+      'en/',
+      'van-ban/a/',
+    ]);
   });
   it('writes absolute addresses, escaped', () => {
     const xml = sitemapXml('https://x.example.vn', ['', 'van-ban/a&b/']);

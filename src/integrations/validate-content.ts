@@ -15,7 +15,9 @@ export function validateContent(): AstroIntegration {
         const options = instanceOptions();
         try {
           const portal = getPortal();
-          logger.info(`${options.contentDir}: ${portal.units.all.length} units, ${portal.documents.length} documents; as of ${portal.asOf}`);
+          logger.info(
+            `${options.contentDir}: ${portal.units.all.length} units, ${portal.documents.length} documents; as of ${portal.asOf}`,
+          );
           if (command === 'build') updateConfig({ site: portal.site.site_url });
         } catch (error) {
           if (error instanceof ContentError) {

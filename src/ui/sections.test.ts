@@ -4,7 +4,8 @@ import { sectionOf, shareSections } from './sections.ts';
 
 describe('share sections', () => {
   it('every section has its preview picture', () => {
-    for (const s of shareSections) expect(existsSync(new URL(`../../public/og/${s.id}.png`, import.meta.url)), s.id).toBe(true);
+    for (const s of shareSections)
+      expect(existsSync(new URL(`../../public/og/${s.id}.png`, import.meta.url)), s.id).toBe(true);
   });
   it('a page belongs to the section with the longest matching prefix', () => {
     expect(sectionOf('/van-ban/abc/').id).toBe('van-ban');

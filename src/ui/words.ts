@@ -4,11 +4,10 @@
  */
 import { defineWords } from '../base/words.ts';
 
-
 const vi = {
   'lang.name': 'Tiếng Việt',
   'lang.switch': 'English',
-  'skip': 'Bỏ qua, đến nội dung chính',
+  skip: 'Bỏ qua, đến nội dung chính',
   'nav.label': 'Các mục chính',
   'nav.home': 'Trang chủ',
   'nav.papi': 'Chỉ số PAPI',
@@ -27,8 +26,8 @@ const vi = {
   'footer.asOf.site': '(theo cấu hình)',
   'footer.asOf.env': '(theo cấu hình)',
   'footer.motto': 'Dân biết, dân bàn, dân làm, dân kiểm tra.',
-  'notStated': 'không ghi trong văn bản',
-  'unknown': 'chưa rõ',
+  notStated: 'không ghi trong văn bản',
+  unknown: 'chưa rõ',
   'home.title': 'Chính quyền địa phương minh bạch',
   'home.lead': 'Xem chính quyền đã hứa gì, ai chịu trách nhiệm và đã làm đến đâu.',
   'home.sections': 'Các mục',
@@ -38,12 +37,13 @@ const vi = {
   'notFound.title': 'Không tìm thấy trang',
   'notFound.lead': 'Địa chỉ này không có trên cổng. Có thể trang đã đổi địa chỉ hoặc địa chỉ gõ chưa đúng.',
   'notFound.try': 'Bạn có thể thử:',
-  'breadcrumb': 'Đường dẫn',
+  breadcrumb: 'Đường dẫn',
   'feeds.follow': 'Theo dõi (Atom)',
   'feeds.all': 'Mọi nội dung mới',
   'feeds.all.list': 'Tất cả nguồn tin',
   'feeds.title': 'Nguồn tin (Atom)',
-  'feeds.lead': 'Đăng ký nguồn tin bằng ứng dụng đọc tin (Feedly, Thunderbird…) để biết ngay khi cổng đăng nội dung mới. Mỗi đơn vị cũng có nguồn tin riêng trên trang của đơn vị.',
+  'feeds.lead':
+    'Đăng ký nguồn tin bằng ứng dụng đọc tin (Feedly, Thunderbird…) để biết ngay khi cổng đăng nội dung mới. Mỗi đơn vị cũng có nguồn tin riêng trên trang của đơn vị.',
   'feeds.topics': 'Theo chủ đề',
   'feeds.corrections': 'Đính chính',
   'feeds.calendar': 'Lịch hạn báo cáo, lấy ý kiến và tiếp công dân (iCalendar, thêm vào lịch điện thoại)',
@@ -55,7 +55,7 @@ export type UiKey = keyof typeof vi;
 const en: Record<UiKey, string> = {
   'lang.name': 'English',
   'lang.switch': 'Tiếng Việt',
-  'skip': 'Skip to main content',
+  skip: 'Skip to main content',
   'nav.label': 'Main sections',
   'nav.home': 'Home',
   'nav.papi': 'PAPI',
@@ -74,26 +74,29 @@ const en: Record<UiKey, string> = {
   'footer.asOf.site': '(as configured)',
   'footer.asOf.env': '(as configured)',
   'footer.motto': 'People know, discuss, do and supervise.',
-  'notStated': 'not stated in the document',
-  'unknown': 'unknown',
+  notStated: 'not stated in the document',
+  unknown: 'unknown',
   'home.title': 'Open local government',
   'home.lead': 'See what local government promised, who is responsible, and how far it got.',
   'home.sections': 'Sections',
-  'home.disclosures.text': "Each commune's budget, land, poor households and contributions — and which commune has not published what.",
+  'home.disclosures.text':
+    "Each commune's budget, land, poor households and contributions — and which commune has not published what.",
   'home.discuss.text': "Comment on drafts open for consultation; residents' questions and the answers.",
   'units.title': 'Units',
   'notFound.title': 'Page not found',
   'notFound.lead': 'This address is not on the portal. The page may have moved, or the address may be mistyped.',
   'notFound.try': 'You could try:',
-  'breadcrumb': 'Breadcrumb',
+  breadcrumb: 'Breadcrumb',
   'feeds.follow': 'Follow (Atom)',
   'feeds.all': 'Everything new',
   'feeds.all.list': 'All feeds',
   'feeds.title': 'Feeds (Atom)',
-  'feeds.lead': 'Subscribe in a feed reader (Feedly, Thunderbird…) to know as soon as the portal publishes something. Each unit also has its own feed on its page.',
+  'feeds.lead':
+    'Subscribe in a feed reader (Feedly, Thunderbird…) to know as soon as the portal publishes something. Each unit also has its own feed on its page.',
   'feeds.topics': 'By topic',
   'feeds.corrections': 'Corrections',
-  'feeds.calendar': 'Calendar of reporting deadlines, consultations and citizen-reception days (iCalendar, add to your phone)',
+  'feeds.calendar':
+    'Calendar of reporting deadlines, consultations and citizen-reception days (iCalendar, add to your phone)',
   'feeds.unit': "This unit's feed",
 };
 

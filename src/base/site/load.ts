@@ -26,5 +26,10 @@ export function loadSite(ctx: LoadContext): Entry<SiteConfig> | undefined {
 
 /** The day the build runs, in Viet Nam's time zone, as YYYY-MM-DD. */
 export function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

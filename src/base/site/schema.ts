@@ -20,7 +20,12 @@ export const siteSchema = z.strictObject({
   /** The portal's name in the header and page titles. */
   portal_name: bilingual,
   /** Public base address where the portal is served, for canonical links, feeds and the sitemap. */
-  site_url: z.url(expect('một địa chỉ web đầy đủ, ví dụ https://minhbach.example.vn', 'a full web address, e.g. https://minhbach.example.vn')),
+  site_url: z.url(
+    expect(
+      'một địa chỉ web đầy đủ, ví dụ https://minhbach.example.vn',
+      'a full web address, e.g. https://minhbach.example.vn',
+    ),
+  ),
   /** Who publishes this portal and how to reach them. null where the publisher has not said. */
   contact: z.strictObject({
     agency: bilingual.nullable(),
@@ -41,7 +46,14 @@ export const siteSchema = z.strictObject({
    * portal), e.g. ["https://quangtri.gov.vn"]. Used for the Content-Security-Policy.
    */
   embed_origins: z
-    .array(z.url(expect('một nguồn web đầy đủ, ví dụ https://quangtri.gov.vn', 'a full web origin, e.g. https://quangtri.gov.vn')))
+    .array(
+      z.url(
+        expect(
+          'một nguồn web đầy đủ, ví dụ https://quangtri.gov.vn',
+          'a full web origin, e.g. https://quangtri.gov.vn',
+        ),
+      ),
+    )
     .default([]),
   /**
    * The date everything time-dependent is judged against (overdue, "new", deadlines).

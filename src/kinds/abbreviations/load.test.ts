@@ -17,7 +17,12 @@ function load(yaml: string) {
 
 describe('loadAbbreviations', () => {
   it('loads the reviewed dictionary with the abbreviations the issue names', () => {
-    const ctx = { root: projectRoot, dir: projectRoot, nationalDir: join(projectRoot, 'content/national'), issues: new IssueList() };
+    const ctx = {
+      root: projectRoot,
+      dir: projectRoot,
+      nationalDir: join(projectRoot, 'content/national'),
+      issues: new IssueList(),
+    };
     const list = loadAbbreviations(ctx, join(projectRoot, 'content/national/search/abbreviations.yaml'));
     expect(ctx.issues.issues).toEqual([]);
     const abbrs = list.map((a) => a.abbr);

@@ -14,7 +14,13 @@ export function loadAbbreviations(ctx: LoadContext, abs: string): Abbreviation[]
   if (!existsSync(abs)) return [];
   const located = tryRead(ctx, () => readYaml(abs, file));
   if (!located) return [];
-  if (!isList(ctx, located, { vi: 'một danh sách, mỗi mục bắt đầu bằng "- abbr:"', en: 'a list, each item starting with "- abbr:"' })) return [];
+  if (
+    !isList(ctx, located, {
+      vi: 'một danh sách, mỗi mục bắt đầu bằng "- abbr:"',
+      en: 'a list, each item starting with "- abbr:"',
+    })
+  )
+    return [];
   const entries: Entry<Abbreviation>[] = [];
   located.value.forEach((_, index) => {
     const entry = entryOf(ctx, abbreviationSchema, located, [index]);

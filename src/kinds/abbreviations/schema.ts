@@ -14,7 +14,10 @@ export const abbreviationSchema = z.strictObject({
   /** The abbreviation as documents write it, with its đ: "HĐND", "UBND", "CBCCVC". One word. */
   abbr: text.regex(
     ABBREVIATION,
-    expect('một chữ viết tắt liền, không dấu cách (ví dụ "HĐND")', 'an abbreviation as one word, without spaces (e.g. "HĐND")'),
+    expect(
+      'một chữ viết tắt liền, không dấu cách (ví dụ "HĐND")',
+      'an abbreviation as one word, without spaces (e.g. "HĐND")',
+    ),
   ),
   /** What it stands for, in Vietnamese with diacritics: "Hội đồng nhân dân". */
   full: text,

@@ -21,5 +21,7 @@ export function correctionEntries(corrections: Correction[]): FeedEntry[] {
 export const correctionsKind = defineKind({
   name: 'corrections',
   load: (ctx): Correction[] => [...loadCorrections(ctx)].sort((a, b) => b.date.localeCompare(a.date)),
-  contribute: ({ corrections }: { corrections: Correction[] }) => ({ feedEntries: () => correctionEntries(corrections) }),
+  contribute: ({ corrections }: { corrections: Correction[] }) => ({
+    feedEntries: () => correctionEntries(corrections),
+  }),
 });

@@ -10,6 +10,12 @@ export function loadCorrections(ctx: LoadContext): Correction[] {
   if (!existsSync(abs)) return [];
   const located = tryRead(ctx, () => readYaml(abs, relPath(ctx, abs)));
   if (!located || located.value === null) return [];
-  if (!isList(ctx, located, { vi: 'một danh sách đính chính, mỗi mục bắt đầu bằng "- "', en: 'a list of corrections, each starting with "- "' })) return [];
+  if (
+    !isList(ctx, located, {
+      vi: 'một danh sách đính chính, mỗi mục bắt đầu bằng "- "',
+      en: 'a list of corrections, each starting with "- "',
+    })
+  )
+    return [];
   return located.value.flatMap((_, i) => entryOf(ctx, correctionSchema, located, [i])?.data ?? []);
 }

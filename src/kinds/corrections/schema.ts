@@ -12,7 +12,13 @@ export const correctionSchema = z.strictObject({
   /** Path of the corrected page, e.g. "/van-ban/qt-2021-cong-van-duy-tri-papi/". */
   page: z
     .string()
-    .regex(/^\/[a-z0-9\-/]*\/$/, expect('đường dẫn trang bắt đầu và kết thúc bằng "/", ví dụ "/van-ban/abc/"', 'a page path starting and ending with "/", e.g. "/van-ban/abc/"')),
+    .regex(
+      /^\/[a-z0-9\-/]*\/$/,
+      expect(
+        'đường dẫn trang bắt đầu và kết thúc bằng "/", ví dụ "/van-ban/abc/"',
+        'a page path starting and ending with "/", e.g. "/van-ban/abc/"',
+      ),
+    ),
   /** What was wrong and what it is now, in plain words. */
   what_vi: text,
   what_en: text,

@@ -79,10 +79,18 @@ function executionPeriod(asOf: string): Period {
     { key: `${y}-q3`, label: { vi: `9 tháng ${y}`, en: `9 months ${y}` }, due: `${y}-10-15` },
   ];
   const due = candidates.filter((p) => p.due! <= asOf);
-  return due.at(-1) ?? { key: `${y - 1}-q3`, label: { vi: `9 tháng ${y - 1}`, en: `9 months ${y - 1}` }, due: `${y - 1}-10-15` };
+  return (
+    due.at(-1) ?? {
+      key: `${y - 1}-q3`,
+      label: { vi: `9 tháng ${y - 1}`, en: `9 months ${y - 1}` },
+      due: `${y - 1}-10-15`,
+    }
+  );
 }
 
-const year = (vi: string, en: string) => (y: number): Bilingual => ({ vi: `${vi} ${y}`, en: `${en} ${y}` });
+const year =
+  (vi: string, en: string) =>
+  (y: number): Bilingual => ({ vi: `${vi} ${y}`, en: `${en} ${y}` });
 
 export const complianceRules: Record<DisclosureKind, Rule> = {
   'budget-estimate': {
@@ -92,12 +100,18 @@ export const complianceRules: Record<DisclosureKind, Rule> = {
   },
   'budget-execution': {
     name: { vi: 'Tình hình thực hiện ngân sách', en: 'Budget execution' },
-    rule: { vi: 'báo cáo 3, 6, 9 tháng chậm nhất ngày 15 của tháng sau quý; cả năm chậm nhất 15/1 năm sau', en: '3, 6 and 9-month reports by the 15th of the month after the quarter; the year by 15 January' },
+    rule: {
+      vi: 'báo cáo 3, 6, 9 tháng chậm nhất ngày 15 của tháng sau quý; cả năm chậm nhất 15/1 năm sau',
+      en: '3, 6 and 9-month reports by the 15th of the month after the quarter; the year by 15 January',
+    },
     current: executionPeriod,
   },
   'budget-settlement': {
     name: { vi: 'Quyết toán ngân sách xã', en: 'Commune budget settlement' },
-    rule: { vi: 'quyết toán năm trước, chậm nhất 31/12 năm sau', en: "the previous year's settlement, by 31 December of the next year" },
+    rule: {
+      vi: 'quyết toán năm trước, chậm nhất 31/12 năm sau',
+      en: "the previous year's settlement, by 31 December of the next year",
+    },
     current: yearly('12-31', 1, year('năm', 'year')),
   },
   'poor-households': {
@@ -117,12 +131,18 @@ export const complianceRules: Record<DisclosureKind, Rule> = {
   },
   investment: {
     name: { vi: 'Đầu tư và giám sát cộng đồng', en: 'Investment and community supervision' },
-    rule: { vi: 'kế hoạch đầu tư năm và kết quả giám sát, chậm nhất 31/3', en: "the year's investment plan and supervision results, by 31 March" },
+    rule: {
+      vi: 'kế hoạch đầu tư năm và kết quả giám sát, chậm nhất 31/3',
+      en: "the year's investment plan and supervision results, by 31 March",
+    },
     current: yearly('03-31', 0, year('năm', 'year')),
   },
   contributions: {
     name: { vi: 'Đóng góp tự nguyện', en: 'Voluntary contributions' },
-    rule: { vi: 'kết quả huy động và sử dụng năm trước, chậm nhất 31/1 năm sau', en: "the previous year's contributions and their use, by 31 January" },
+    rule: {
+      vi: 'kết quả huy động và sử dụng năm trước, chậm nhất 31/1 năm sau',
+      en: "the previous year's contributions and their use, by 31 January",
+    },
     current: yearly('01-31', 1, year('năm', 'year')),
   },
   'anti-corruption': {
@@ -132,7 +152,10 @@ export const complianceRules: Record<DisclosureKind, Rule> = {
   },
   reception: {
     name: { vi: 'Lịch tiếp công dân, đường dây nóng', en: 'Citizen reception and hotlines' },
-    rule: { vi: 'luôn có lịch đang áp dụng và ít nhất một đường dây nóng', en: 'a schedule in force and at least one hotline, at all times' },
+    rule: {
+      vi: 'luôn có lịch đang áp dụng và ít nhất một đường dây nóng',
+      en: 'a schedule in force and at least one hotline, at all times',
+    },
     current: () => ({ key: 'current', label: { vi: 'hiện hành', en: 'in force' }, due: null }),
   },
 };
@@ -175,10 +198,19 @@ export function complianceCell(kind: DisclosureKind, publications: Publication[]
 }
 
 /** One row per commune, in the given order, except `first` which comes first. */
-export function complianceTable(communes: { id: string; publications: Publication[] }[], asOf: string, first?: string): ComplianceRow[] {
+export function complianceTable(
+  communes: { id: string; publications: Publication[] }[],
+  asOf: string,
+  first?: string,
+): ComplianceRow[] {
   const rows = communes.map(({ id, publications }) => {
     const cells = disclosureKinds.map((kind) => complianceCell(kind, publications, asOf));
-    return { commune: id, cells, missing: cells.filter((c) => c.status === 'missing').length, late: cells.filter((c) => c.status === 'late').length };
+    return {
+      commune: id,
+      cells,
+      missing: cells.filter((c) => c.status === 'missing').length,
+      late: cells.filter((c) => c.status === 'late').length,
+    };
   });
   if (!first) return rows;
   return [...rows.filter((r) => r.commune === first), ...rows.filter((r) => r.commune !== first)];

@@ -32,15 +32,44 @@ function complianceDataset(scope: DisclosuresScope): Dataset {
   const { asOf } = scope;
   const name = (id: string) => scope.units.label(id);
   return {
-    ...datasetBase(scope), id: complianceDatasetId, page: routes.disclosures(),
+    ...datasetBase(scope),
+    id: complianceDatasetId,
+    page: routes.disclosures(),
     title: { vi: 'Tình hình công khai của các xã, phường', en: 'Disclosure compliance of communes' },
-    description: { vi: `Mỗi dòng: một xã và một nội dung phải công khai, kỳ gần nhất đã đến hạn, ngày công khai và tình trạng tính đến ${asOf}.`, en: `Each row: a commune and a mandated disclosure, the latest period due, when it was published and its status as of ${asOf}.` },
-    columns: [communeColumn, col('ma_xa', 'Mã xã trên cổng', 'Portal id'), col('noi_dung', 'Nội dung', 'Disclosure'), col('ky', 'Kỳ', 'Period'), col('han', 'Hạn', 'Due', 'date'), col('ngay_cong_khai', 'Ngày công khai', 'Published', 'date'), col('tinh_trang', 'Tình trạng (on-time/late/missing)', 'Status (on-time/late/missing)'), col('so_ngay_muon', 'Số ngày muộn', 'Days late', 'integer')],
-    rows: portalCompliance(scope).flatMap((r) => r.cells.map((c) => ({ xa: name(r.commune), ma_xa: r.commune, noi_dung: complianceRules[c.kind].name.vi, ky: c.period.label.vi, han: c.period.due, ngay_cong_khai: c.published, tinh_trang: c.status, so_ngay_muon: c.daysLate }))),
+    description: {
+      vi: `Mỗi dòng: một xã và một nội dung phải công khai, kỳ gần nhất đã đến hạn, ngày công khai và tình trạng tính đến ${asOf}.`,
+      en: `Each row: a commune and a mandated disclosure, the latest period due, when it was published and its status as of ${asOf}.`,
+    },
+    columns: [
+      communeColumn,
+      col('ma_xa', 'Mã xã trên cổng', 'Portal id'),
+      col('noi_dung', 'Nội dung', 'Disclosure'),
+      col('ky', 'Kỳ', 'Period'),
+      col('han', 'Hạn', 'Due', 'date'),
+      col('ngay_cong_khai', 'Ngày công khai', 'Published', 'date'),
+      col('tinh_trang', 'Tình trạng (on-time/late/missing)', 'Status (on-time/late/missing)'),
+      col('so_ngay_muon', 'Số ngày muộn', 'Days late', 'integer'),
+    ],
+    rows: portalCompliance(scope).flatMap((r) =>
+      r.cells.map((c) => ({
+        xa: name(r.commune),
+        ma_xa: r.commune,
+        noi_dung: complianceRules[c.kind].name.vi,
+        ky: c.period.label.vi,
+        han: c.period.due,
+        ngay_cong_khai: c.published,
+        tinh_trang: c.status,
+        so_ngay_muon: c.daysLate,
+      })),
+    ),
   };
 }
 
 export function disclosureDatasets(scope: DisclosuresScope): Dataset[] {
   if (!scope.disclosures.length) return [];
-  return [complianceDataset(scope), ...budgetDatasets(scope), ...communeTables.map((table) => tableDataset(table, scope))];
+  return [
+    complianceDataset(scope),
+    ...budgetDatasets(scope),
+    ...communeTables.map((table) => tableDataset(table, scope)),
+  ];
 }

@@ -7,7 +7,10 @@ const commune = (id: string, sample: boolean) => ({ commune: id, info: { sample 
 const unit = (id: string, kind: string, valid_to: string | null = null) => ({ id, kind, valid_to });
 const units = {
   all: [
-    unit('tinh', 'province'), unit('xa-a', 'commune'), unit('xa-b', 'commune'), unit('xa-c', 'commune'),
+    unit('tinh', 'province'),
+    unit('xa-a', 'commune'),
+    unit('xa-b', 'commune'),
+    unit('xa-c', 'commune'),
     unit('xa-cu', 'commune', '2025-06-30'),
   ],
   label: (id: string) => `Xã ${id.slice(3).toUpperCase()}`,

@@ -4,7 +4,10 @@ import { complianceTable, type ComplianceRow } from './compliance.ts';
 import { publicationsOf, type CommuneDisclosures } from './model.ts';
 
 /** The compliance table of the instance as of its date; `first` puts one commune on top. */
-export function portalCompliance(scope: Pick<DisclosuresScope, 'disclosures' | 'asOf'>, first?: string): ComplianceRow[] {
+export function portalCompliance(
+  scope: Pick<DisclosuresScope, 'disclosures' | 'asOf'>,
+  first?: string,
+): ComplianceRow[] {
   return complianceTable(
     scope.disclosures.map((d) => ({ id: d.commune, publications: publicationsOf(d, scope.asOf) })),
     scope.asOf,
@@ -12,7 +15,10 @@ export function portalCompliance(scope: Pick<DisclosuresScope, 'disclosures' | '
   );
 }
 
-export function disclosuresOf(scope: Pick<DisclosuresScope, 'disclosures'>, commune: string): CommuneDisclosures | undefined {
+export function disclosuresOf(
+  scope: Pick<DisclosuresScope, 'disclosures'>,
+  commune: string,
+): CommuneDisclosures | undefined {
   return scope.disclosures.find((d) => d.commune === commune);
 }
 

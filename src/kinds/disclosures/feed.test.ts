@@ -8,7 +8,12 @@ describe('disclosures in feeds and the calendar', () => {
   it('file budgets, land and consultations under their topics, marked as sample', () => {
     const entries = disclosureFeedEntries(portal);
     const budget = entries.find((e) => e.path === '/cong-khai/xa-c/ngan-sach/2025/')!;
-    expect(budget).toMatchObject({ topics: ['ngan-sach'], published: '2025-01-15', updated: '2025-10-10', units: ['xa-c'] });
+    expect(budget).toMatchObject({
+      topics: ['ngan-sach'],
+      published: '2025-01-15',
+      updated: '2025-10-10',
+      units: ['xa-c'],
+    });
     expect(budget.title).toBe('[Dữ liệu minh họa] Ngân sách năm 2025 – Xã C');
     expect(entries.some((e) => e.topics.includes('dat-dai') && e.path.includes('/thu-hoi-dat/'))).toBe(true);
     // The unanswered question is not an entry; the two answered ones are.
@@ -22,6 +27,10 @@ describe('disclosures in feeds and the calendar', () => {
   });
   it('put consultation windows in the calendar', () => {
     const [event] = consultationEvents(portal);
-    expect(event).toMatchObject({ start: '2025-12-10', end: '2026-01-09', uid: 'gop-y/xa-c/du-thao-ke-hoach-su-dung-dat-2026' });
+    expect(event).toMatchObject({
+      start: '2025-12-10',
+      end: '2026-01-09',
+      uid: 'gop-y/xa-c/du-thao-ke-hoach-su-dung-dat-2026',
+    });
   });
 });

@@ -20,25 +20,74 @@ export function disclosureFeedEntries(scope: Pick<DisclosuresScope, 'disclosures
     const base = { units: [d.commune], category: sample ? 'Công khai (dữ liệu minh họa)' : 'Công khai' };
     const entries: FeedEntry[] = [];
     for (const b of d.budgets) {
-      const dates = publishedStages(b).map((s) => b.stages[s]!.published).filter((x) => x <= scope.asOf);
+      const dates = publishedStages(b)
+        .map((s) => b.stages[s]!.published)
+        .filter((x) => x <= scope.asOf);
       if (!dates.length) continue;
       const stage = latestActualStage(b) ?? 'estimate';
-      entries.push({ ...base, path: routes.communeBudget(d.commune, b.year), title: mark(sample, `Ngân sách năm ${b.year} – ${name}`), summary: `Đã công khai đến giai đoạn: ${stageLabel(stage, 'vi')}.`, published: first(dates), updated: latest(dates), topics: ['ngan-sach'] });
+      entries.push({
+        ...base,
+        path: routes.communeBudget(d.commune, b.year),
+        title: mark(sample, `Ngân sách năm ${b.year} – ${name}`),
+        summary: `Đã công khai đến giai đoạn: ${stageLabel(stage, 'vi')}.`,
+        published: first(dates),
+        updated: latest(dates),
+        topics: ['ngan-sach'],
+      });
     }
     for (const p of d.recovery.filter((x) => x.published <= scope.asOf)) {
       const steps = Object.values(p.timeline).filter((x): x is string => x !== null && x <= scope.asOf);
-      entries.push({ ...base, path: routes.landRecovery(d.commune, p.id), title: mark(sample, `Thu hồi đất: ${p.name}`), summary: `${p.purpose}; ${p.households} hộ bị ảnh hưởng.`, published: p.published, updated: latest([p.published, ...steps]), topics: ['dat-dai'] });
+      entries.push({
+        ...base,
+        path: routes.landRecovery(d.commune, p.id),
+        title: mark(sample, `Thu hồi đất: ${p.name}`),
+        summary: `${p.purpose}; ${p.households} hộ bị ảnh hưởng.`,
+        published: p.published,
+        updated: latest([p.published, ...steps]),
+        topics: ['dat-dai'],
+      });
     }
     const prices = d.prices[0];
     if (prices && prices.meta.published <= scope.asOf) {
-      entries.push({ ...base, path: routes.landPrices(), title: mark(sample, `Bảng giá đất năm ${prices.meta.year} – ${name}`), summary: prices.meta.decision, published: prices.meta.published, updated: prices.meta.published, topics: ['dat-dai'] });
+      entries.push({
+        ...base,
+        path: routes.landPrices(),
+        title: mark(sample, `Bảng giá đất năm ${prices.meta.year} – ${name}`),
+        summary: prices.meta.decision,
+        published: prices.meta.published,
+        updated: prices.meta.published,
+        topics: ['dat-dai'],
+      });
     }
     for (const c of d.consultations.filter((x) => x.opens <= scope.asOf)) {
       const result = c.result && c.result.published <= scope.asOf ? c.result.published : null;
-      entries.push({ ...base, path: routes.consultations(discussionAnchor(d.commune, c.id)), title: mark(sample, `${result ? 'Kết quả lấy ý kiến' : 'Lấy ý kiến'}: ${c.title}`), summary: c.summary, published: c.opens, updated: result ?? c.opens, topics: ['gop-y', ...(c.topic === 'land-use-plan' ? (['dat-dai'] as const) : c.topic === 'budget' ? (['ngan-sach'] as const) : [])] });
+      entries.push({
+        ...base,
+        path: routes.consultations(discussionAnchor(d.commune, c.id)),
+        title: mark(sample, `${result ? 'Kết quả lấy ý kiến' : 'Lấy ý kiến'}: ${c.title}`),
+        summary: c.summary,
+        published: c.opens,
+        updated: result ?? c.opens,
+        topics: [
+          'gop-y',
+          ...(c.topic === 'land-use-plan'
+            ? (['dat-dai'] as const)
+            : c.topic === 'budget'
+              ? (['ngan-sach'] as const)
+              : []),
+        ],
+      });
     }
     for (const q of d.questions.filter((x) => x.answered !== null && x.answered <= scope.asOf)) {
-      entries.push({ ...base, path: routes.consultations(discussionAnchor(d.commune, q.id)), title: mark(sample, `Trả lời: ${q.question}`), summary: q.answer!, published: q.answered!, updated: q.answered!, topics: ['gop-y'] });
+      entries.push({
+        ...base,
+        path: routes.consultations(discussionAnchor(d.commune, q.id)),
+        title: mark(sample, `Trả lời: ${q.question}`),
+        summary: q.answer!,
+        published: q.answered!,
+        updated: q.answered!,
+        topics: ['gop-y'],
+      });
     }
     return entries;
   });

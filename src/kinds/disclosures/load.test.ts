@@ -28,7 +28,12 @@ describe('a commune with disclosures', () => {
 describe('budget errors', () => {
   it('a parent that does not equal its children stops loading and names the row and column', () => {
     const dir = copyFixture();
-    editFile(dir, `${D}/ngan-sach-2025.csv`, (t) => t.replace(/\nA\.I\.2,A\.I,Thu tiền sử dụng đất,(\d+),/, (_, n) => `\nA.I.2,A.I,Thu tiền sử dụng đất,${Number(n) + 500},`));
+    editFile(dir, `${D}/ngan-sach-2025.csv`, (t) =>
+      t.replace(
+        /\nA\.I\.2,A\.I,Thu tiền sử dụng đất,(\d+),/,
+        (_, n) => `\nA.I.2,A.I,Thu tiền sử dụng đất,${Number(n) + 500},`,
+      ),
+    );
     const issues = issuesOf(dir);
     const parent = issues.find((i) => i.row === 3)!; // A.I is the second data row: row 3 with the header
     expect(parent).toMatchObject({ column: 'estimate', field: 'estimate' });
@@ -38,14 +43,21 @@ describe('budget errors', () => {
   });
   it('a top line that disagrees with the total the decision states is named', () => {
     const dir = copyFixture();
-    editFile(dir, `${D}/ngan-sach-2025.yaml`, (t) => t.replace(/(exec_6m:\n(?:.*\n){3}) {4}spending_total: (\d+)/, (_, head, n) => `${head}    spending_total: ${Number(n) + 100}`));
+    editFile(dir, `${D}/ngan-sach-2025.yaml`, (t) =>
+      t.replace(
+        /(exec_6m:\n(?:.*\n){3}) {4}spending_total: (\d+)/,
+        (_, head, n) => `${head}    spending_total: ${Number(n) + 100}`,
+      ),
+    );
     const [issue] = issuesOf(dir);
     expect(issue).toMatchObject({ row: 11, column: 'exec_6m' });
     expect(issue!.expected.en).toMatch(/the total spending \d+ triệu đồng the execution at 6 months document states/);
   });
   it('an amount that is not a number is named with its row and column', () => {
     const dir = copyFixture();
-    editFile(dir, `${D}/ngan-sach-2025.csv`, (t) => t.replace(/\nB\.I,B,Chi đầu tư phát triển,(\d+),/, '\nB.I,B,Chi đầu tư phát triển,mười tỷ,'));
+    editFile(dir, `${D}/ngan-sach-2025.csv`, (t) =>
+      t.replace(/\nB\.I,B,Chi đầu tư phát triển,(\d+),/, '\nB.I,B,Chi đầu tư phát triển,mười tỷ,'),
+    );
     const [issue] = issuesOf(dir);
     expect(issue).toMatchObject({ row: 12, column: 'estimate', found: '"mười tỷ"' });
   });
@@ -54,7 +66,9 @@ describe('budget errors', () => {
 describe('personal data', () => {
   it('an identity number in a poor-household table stops loading, naming file, row and column', () => {
     const dir = copyFixture();
-    editFile(dir, `${D}/ho-ngheo-2025.csv`, (t) => t.replace('Khu phố 3,7,20,3,10,0,5,', 'Khu phố 3,7,20,3,10,0,5,Hộ ông A CCCD 044095001234'));
+    editFile(dir, `${D}/ho-ngheo-2025.csv`, (t) =>
+      t.replace('Khu phố 3,7,20,3,10,0,5,', 'Khu phố 3,7,20,3,10,0,5,Hộ ông A CCCD 044095001234'),
+    );
     const [issue, ...rest] = issuesOf(dir);
     expect(rest).toHaveLength(0);
     expect(issue).toMatchObject({ row: 4, column: 'note', field: 'note' });
@@ -64,8 +78,12 @@ describe('personal data', () => {
   });
   it('a personal mobile number stops loading, in a table and in YAML', () => {
     const dir = copyFixture();
-    editFile(dir, `${D}/ho-ngheo-2025.csv`, (t) => t.replace('Khu phố 2,2,4,4,14,0,3,', 'Khu phố 2,2,4,4,14,0,3,Liên hệ trưởng khu phố 0912.345.678'));
-    editFile(dir, `${D}/gop-y.yaml`, (t) => t.replace('Khi nào các hộ', 'Tôi (SĐT +84 912 345 679) hỏi khi nào các hộ'));
+    editFile(dir, `${D}/ho-ngheo-2025.csv`, (t) =>
+      t.replace('Khu phố 2,2,4,4,14,0,3,', 'Khu phố 2,2,4,4,14,0,3,Liên hệ trưởng khu phố 0912.345.678'),
+    );
+    editFile(dir, `${D}/gop-y.yaml`, (t) =>
+      t.replace('Khi nào các hộ', 'Tôi (SĐT +84 912 345 679) hỏi khi nào các hộ'),
+    );
     const issues = issuesOf(dir);
     expect(issues.map((i) => [i.file.split('/').pop(), i.row ?? i.line, i.field])).toEqual([
       ['ho-ngheo-2025.csv', 3, 'note'],
@@ -122,14 +140,23 @@ describe('the compliance table follows the content', () => {
     const asOf = '2025-12-31';
     const row = (dir: string) => {
       const portal = loadPortal({ contentDir: dir, asOf });
-      return complianceTable(portal.disclosures.map((d) => ({ id: d.commune, publications: publicationsOf(d, asOf) })), asOf)[0]!;
+      return complianceTable(
+        portal.disclosures.map((d) => ({ id: d.commune, publications: publicationsOf(d, asOf) })),
+        asOf,
+      )[0]!;
     };
     const dir = copyFixture();
     const before = row(dir).cells.find((c) => c.kind === 'budget-execution')!;
     expect(before).toMatchObject({ status: 'on-time', published: '2025-10-10' });
     editFile(dir, `${D}/ngan-sach-2025.yaml`, (t) => t.replace('published: 2025-10-10', 'published: 2025-11-20'));
-    expect(row(dir).cells.find((c) => c.kind === 'budget-execution')).toMatchObject({ status: 'late', published: '2025-11-20', daysLate: 36 });
-    editFile(dir, `${D}/cong-khai.yaml`, (t) => t.replace(/anti_corruption_reports:\n(.*\n)+?land_use_plans:/, 'anti_corruption_reports: []\nland_use_plans:'));
+    expect(row(dir).cells.find((c) => c.kind === 'budget-execution')).toMatchObject({
+      status: 'late',
+      published: '2025-11-20',
+      daysLate: 36,
+    });
+    editFile(dir, `${D}/cong-khai.yaml`, (t) =>
+      t.replace(/anti_corruption_reports:\n(.*\n)+?land_use_plans:/, 'anti_corruption_reports: []\nland_use_plans:'),
+    );
     expect(row(dir).cells.find((c) => c.kind === 'anti-corruption')!.status).toBe('missing');
   });
 });

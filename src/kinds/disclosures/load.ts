@@ -6,7 +6,15 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { entryOf, isList, relPath, reportField, tryRead, type Entry, type LoadContext } from '../../base/content/context.ts';
+import {
+  entryOf,
+  isList,
+  relPath,
+  reportField,
+  tryRead,
+  type Entry,
+  type LoadContext,
+} from '../../base/content/context.ts';
 import { readCsv, readYaml, type Located } from '../../base/content/read.ts';
 import { loadBudget } from './budget/load.ts';
 import { discussionSchema } from './consultations/schema.ts';
@@ -19,7 +27,14 @@ import type { CommuneDisclosures } from './model.ts';
 import { scanLocated } from '../../base/content/scan.ts';
 import { communeDisclosureSchema } from './schema.ts';
 
-const FILE_PATTERNS = [/^cong-khai\.yaml$/, /^ngan-sach-\d{4}\.(yaml|csv)$/, /^ho-ngheo-\d{4}\.csv$/, /^bang-gia-dat-\d{4}\.csv$/, /^thu-hoi-dat\.yaml$/, /^gop-y\.yaml$/];
+const FILE_PATTERNS = [
+  /^cong-khai\.yaml$/,
+  /^ngan-sach-\d{4}\.(yaml|csv)$/,
+  /^ho-ngheo-\d{4}\.csv$/,
+  /^bang-gia-dat-\d{4}\.csv$/,
+  /^thu-hoi-dat\.yaml$/,
+  /^gop-y\.yaml$/,
+];
 
 function readYamlScanned(ctx: LoadContext, abs: string): Located | undefined {
   const located = tryRead(ctx, () => readYaml(abs, relPath(ctx, abs)));
@@ -27,7 +42,12 @@ function readYamlScanned(ctx: LoadContext, abs: string): Located | undefined {
   return located;
 }
 
-function readTable<S extends z.ZodType>(ctx: LoadContext, abs: string, schema: S, amounts: Set<string>): z.output<S>[] | undefined {
+function readTable<S extends z.ZodType>(
+  ctx: LoadContext,
+  abs: string,
+  schema: S,
+  amounts: Set<string>,
+): z.output<S>[] | undefined {
   const table = tryRead(ctx, () => csvRows(readCsv(abs, relPath(ctx, abs))));
   if (!table) return undefined;
   scanLocated(ctx, table, { tableRows: true, skip: (key) => amounts.has(key) });
@@ -51,40 +71,103 @@ function yearFiles(dir: string, prefix: string, ext: string): Map<number, string
 function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDisclosures | undefined {
   for (const name of readdirSync(dir)) {
     if (!FILE_PATTERNS.some((p) => p.test(name))) {
-      ctx.issues.add({ file: relPath(ctx, join(dir, name)), field: '(tên tệp / file name)', found: JSON.stringify(name), expected: { vi: 'một trong: cong-khai.yaml, ngan-sach-<năm>.yaml/.csv, ho-ngheo-<năm>.csv, bang-gia-dat-<năm>.csv, thu-hoi-dat.yaml, gop-y.yaml', en: 'one of: cong-khai.yaml, ngan-sach-<year>.yaml/.csv, ho-ngheo-<year>.csv, bang-gia-dat-<year>.csv, thu-hoi-dat.yaml, gop-y.yaml' } });
+      ctx.issues.add({
+        file: relPath(ctx, join(dir, name)),
+        field: '(tên tệp / file name)',
+        found: JSON.stringify(name),
+        expected: {
+          vi: 'một trong: cong-khai.yaml, ngan-sach-<năm>.yaml/.csv, ho-ngheo-<năm>.csv, bang-gia-dat-<năm>.csv, thu-hoi-dat.yaml, gop-y.yaml',
+          en: 'one of: cong-khai.yaml, ngan-sach-<year>.yaml/.csv, ho-ngheo-<year>.csv, bang-gia-dat-<year>.csv, thu-hoi-dat.yaml, gop-y.yaml',
+        },
+      });
     }
   }
   const infoAbs = join(dir, 'cong-khai.yaml');
   if (!existsSync(infoAbs)) {
-    ctx.issues.add({ file: relPath(ctx, infoAbs), field: '(tệp / file)', found: '(không có / missing)', expected: { vi: 'tệp cong-khai.yaml của xã', en: "the commune's cong-khai.yaml" } });
+    ctx.issues.add({
+      file: relPath(ctx, infoAbs),
+      field: '(tệp / file)',
+      found: '(không có / missing)',
+      expected: { vi: 'tệp cong-khai.yaml của xã', en: "the commune's cong-khai.yaml" },
+    });
     return undefined;
   }
   const infoRead = readYamlScanned(ctx, infoAbs);
   const info = infoRead && entryOf(ctx, communeDisclosureSchema, infoRead);
 
-  const budgets = [...yearFiles(dir, 'ngan-sach', 'ya?ml')].sort(([a], [b]) => a - b).map(([year, abs]) => loadBudget(ctx, commune, abs, year));
+  const budgets = [...yearFiles(dir, 'ngan-sach', 'ya?ml')]
+    .sort(([a], [b]) => a - b)
+    .map(([year, abs]) => loadBudget(ctx, commune, abs, year));
   for (const [year, abs] of yearFiles(dir, 'ngan-sach', 'csv')) {
-    if (!existsSync(abs.replace(/\.csv$/, '.yaml'))) ctx.issues.add({ file: relPath(ctx, abs), field: '(tệp / file)', found: relPath(ctx, abs), expected: { vi: `tệp ngan-sach-${year}.yaml đi kèm (đơn vị tính, văn bản, ngày công bố)`, en: `the companion ngan-sach-${year}.yaml (unit, documents, publication dates)` } });
+    if (!existsSync(abs.replace(/\.csv$/, '.yaml')))
+      ctx.issues.add({
+        file: relPath(ctx, abs),
+        field: '(tệp / file)',
+        found: relPath(ctx, abs),
+        expected: {
+          vi: `tệp ngan-sach-${year}.yaml đi kèm (đơn vị tính, văn bản, ngày công bố)`,
+          en: `the companion ngan-sach-${year}.yaml (unit, documents, publication dates)`,
+        },
+      });
   }
 
-  const byYear = <M extends { year: number }, R>(metas: M[], files: Map<number, string>, read: (abs: string) => R[] | undefined, field: string, what: { vi: string; en: string }) => {
+  const byYear = <M extends { year: number }, R>(
+    metas: M[],
+    files: Map<number, string>,
+    read: (abs: string) => R[] | undefined,
+    field: string,
+    what: { vi: string; en: string },
+  ) => {
     const out: { meta: M; rows: R[] }[] = [];
     metas.forEach((meta, i) => {
       const abs = files.get(meta.year);
-      if (!abs) return reportField(ctx, info!, [field, i, 'year'], String(meta.year), { vi: `một năm có tệp ${what.vi}-${meta.year}.csv trong thư mục của xã`, en: `a year with a ${what.en}-${meta.year}.csv file in the commune's folder` });
+      if (!abs)
+        return reportField(ctx, info!, [field, i, 'year'], String(meta.year), {
+          vi: `một năm có tệp ${what.vi}-${meta.year}.csv trong thư mục của xã`,
+          en: `a year with a ${what.en}-${meta.year}.csv file in the commune's folder`,
+        });
       const rows = read(abs);
       if (rows) out.push({ meta, rows });
     });
     for (const [year, abs] of files) {
-      if (!metas.some((m) => m.year === year)) ctx.issues.add({ file: relPath(ctx, abs), field: field, found: String(year), expected: { vi: `một mục ${field} năm ${year} trong cong-khai.yaml (văn bản, ngày công bố)`, en: `a ${field} entry for ${year} in cong-khai.yaml (document, publication date)` } });
+      if (!metas.some((m) => m.year === year))
+        ctx.issues.add({
+          file: relPath(ctx, abs),
+          field: field,
+          found: String(year),
+          expected: {
+            vi: `một mục ${field} năm ${year} trong cong-khai.yaml (văn bản, ngày công bố)`,
+            en: `a ${field} entry for ${year} in cong-khai.yaml (document, publication date)`,
+          },
+        });
     }
     return out.sort((a, b) => b.meta.year - a.meta.year);
   };
-  const poorHouseholds = info ? byYear(info.data.poor_households, yearFiles(dir, 'ho-ngheo', 'csv'), (abs) => readTable(ctx, abs, poorHouseholdRowSchema, POOR_COUNTS), 'poor_households', { vi: 'ho-ngheo', en: 'ho-ngheo' }) : [];
-  const prices = info ? byYear(info.data.land_prices, yearFiles(dir, 'bang-gia-dat', 'csv'), (abs) => readTable(ctx, abs, priceRowSchema, PRICE_COLUMNS), 'land_prices', { vi: 'bang-gia-dat', en: 'bang-gia-dat' }) : [];
+  const poorHouseholds = info
+    ? byYear(
+        info.data.poor_households,
+        yearFiles(dir, 'ho-ngheo', 'csv'),
+        (abs) => readTable(ctx, abs, poorHouseholdRowSchema, POOR_COUNTS),
+        'poor_households',
+        { vi: 'ho-ngheo', en: 'ho-ngheo' },
+      )
+    : [];
+  const prices = info
+    ? byYear(
+        info.data.land_prices,
+        yearFiles(dir, 'bang-gia-dat', 'csv'),
+        (abs) => readTable(ctx, abs, priceRowSchema, PRICE_COLUMNS),
+        'land_prices',
+        { vi: 'bang-gia-dat', en: 'bang-gia-dat' },
+      )
+    : [];
   if (info) {
     info.data.poor_households.forEach((p, i) => {
-      if (p.posted_to < p.posted_from) reportField(ctx, info, ['poor_households', i, 'posted_to'], p.posted_to, { vi: `ngày không sớm hơn posted_from (${p.posted_from})`, en: `a date not before posted_from (${p.posted_from})` });
+      if (p.posted_to < p.posted_from)
+        reportField(ctx, info, ['poor_households', i, 'posted_to'], p.posted_to, {
+          vi: `ngày không sớm hơn posted_from (${p.posted_from})`,
+          en: `a date not before posted_from (${p.posted_from})`,
+        });
     });
   }
 
@@ -92,7 +175,13 @@ function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDis
   const recoveryAbs = join(dir, 'thu-hoi-dat.yaml');
   if (existsSync(recoveryAbs)) {
     const read = readYamlScanned(ctx, recoveryAbs);
-    if (read && isList(ctx, read, { vi: 'một danh sách dự án, mỗi mục bắt đầu bằng "- "', en: 'a list of projects, each starting with "- "' })) {
+    if (
+      read &&
+      isList(ctx, read, {
+        vi: 'một danh sách dự án, mỗi mục bắt đầu bằng "- "',
+        en: 'a list of projects, each starting with "- "',
+      })
+    ) {
       read.value.forEach((_, i) => {
         const entry = entryOf(ctx, recoveryProjectSchema, read, [i]);
         if (entry) recovery.push(entry);
@@ -137,7 +226,15 @@ export function loadDisclosures(ctx: LoadContext, units: Map<string, Unit>, know
     // A unit whose own row is wrong is reported once, there; its folder is not an error too.
     if (!unit && known.has(name)) continue;
     if (!unit || unit.kind !== 'commune' || unit.valid_to !== null) {
-      ctx.issues.add({ file: relPath(ctx, dir), field: '(thư mục / folder)', found: JSON.stringify(name), expected: { vi: 'mã của một xã, phường hiện nay trong units/ (ví dụ "xa-cam-lo")', en: 'the id of a current commune or ward in units/ (e.g. "xa-cam-lo")' } });
+      ctx.issues.add({
+        file: relPath(ctx, dir),
+        field: '(thư mục / folder)',
+        found: JSON.stringify(name),
+        expected: {
+          vi: 'mã của một xã, phường hiện nay trong units/ (ví dụ "xa-cam-lo")',
+          en: 'the id of a current commune or ward in units/ (e.g. "xa-cam-lo")',
+        },
+      });
       continue;
     }
     const loaded = loadCommune(ctx, dir, name);

@@ -56,25 +56,57 @@ export function publicationsOf(d: CommuneDisclosures, asOf: string): Publication
   const section = (anchor: string) => routes.communeAnchor(d.commune, anchor);
   for (const b of d.budgets) {
     const path = routes.communeBudget(d.commune, b.year);
-    if (b.stages.estimate) out.push({ kind: 'budget-estimate', period: String(b.year), published: b.stages.estimate.published, path });
+    if (b.stages.estimate)
+      out.push({ kind: 'budget-estimate', period: String(b.year), published: b.stages.estimate.published, path });
     for (const [stage, suffix] of Object.entries(stagePeriod) as [keyof typeof stagePeriod, string][]) {
       const s = b.stages[stage];
       if (s) out.push({ kind: 'budget-execution', period: `${b.year}-${suffix}`, published: s.published, path });
     }
-    if (b.stages.settlement) out.push({ kind: 'budget-settlement', period: String(b.year), published: b.stages.settlement.published, path });
+    if (b.stages.settlement)
+      out.push({ kind: 'budget-settlement', period: String(b.year), published: b.stages.settlement.published, path });
   }
   for (const p of d.poorHouseholds)
-    out.push({ kind: 'poor-households', period: String(p.meta.year), published: p.meta.published, path: section(communeSections.poorHouseholds) });
+    out.push({
+      kind: 'poor-households',
+      period: String(p.meta.year),
+      published: p.meta.published,
+      path: section(communeSections.poorHouseholds),
+    });
   for (const plan of d.info.land_use_plans.filter((p) => p.kind === 'yearly'))
-    out.push({ kind: 'land-use-plan', period: String(plan.from_year), published: plan.published, path: section(communeSections.land) });
+    out.push({
+      kind: 'land-use-plan',
+      period: String(plan.from_year),
+      published: plan.published,
+      path: section(communeSections.land),
+    });
   for (const p of d.prices)
-    out.push({ kind: 'land-prices', period: String(p.meta.year), published: p.meta.published, path: routes.landPrices(d.commune) });
+    out.push({
+      kind: 'land-prices',
+      period: String(p.meta.year),
+      published: p.meta.published,
+      path: routes.landPrices(d.commune),
+    });
   for (const i of d.info.investment)
-    out.push({ kind: 'investment', period: String(i.year), published: i.published, path: section(communeSections.investment) });
+    out.push({
+      kind: 'investment',
+      period: String(i.year),
+      published: i.published,
+      path: section(communeSections.investment),
+    });
   for (const c of d.info.contributions)
-    out.push({ kind: 'contributions', period: String(c.year), published: c.published, path: section(communeSections.contributions) });
+    out.push({
+      kind: 'contributions',
+      period: String(c.year),
+      published: c.published,
+      path: section(communeSections.contributions),
+    });
   for (const r of d.info.anti_corruption_reports)
-    out.push({ kind: 'anti-corruption', period: String(r.year), published: r.published, path: section(communeSections.antiCorruption) });
+    out.push({
+      kind: 'anti-corruption',
+      period: String(r.year),
+      published: r.published,
+      path: section(communeSections.antiCorruption),
+    });
   // Reception: a schedule in force on the as-of date and at least one hotline.
   const inForce = receptionInForce(d.info.reception, asOf);
   if (inForce.length && d.info.hotlines.length) {

@@ -30,21 +30,31 @@ export interface TableSheet {
 
 export const tableSheets: TableSheet[] = [
   {
-    key: 'dau-tu', table: investmentTable, kind: 'investment', title: (lang) => investmentWords(lang)('cd.investment'),
+    key: 'dau-tu',
+    table: investmentTable,
+    kind: 'investment',
+    title: (lang) => investmentWords(lang)('cd.investment'),
     page: (c) => routes.communeAnchor(c, communeSections.investment),
   },
   {
-    key: 'dong-gop', table: contributionsTable, kind: 'contributions',
+    key: 'dong-gop',
+    table: contributionsTable,
+    kind: 'contributions',
     title: (lang) => contributionWords(lang)('cd.contributions'),
     page: (c) => routes.communeAnchor(c, communeSections.contributions),
   },
   {
-    key: 'tiep-cong-dan', table: receptionTable, kind: 'reception',
+    key: 'tiep-cong-dan',
+    table: receptionTable,
+    kind: 'reception',
     title: (lang) => receptionWords(lang)('cd.reception'),
     page: (c) => routes.communeAnchor(c, communeSections.reception),
   },
   {
-    key: 'bang-gia-dat', table: landPricesTable, kind: 'land-prices', title: (lang) => landWords(lang)('cd.prices'),
+    key: 'bang-gia-dat',
+    table: landPricesTable,
+    kind: 'land-prices',
+    title: (lang) => landWords(lang)('cd.prices'),
     page: (c) => routes.landPrices(c),
   },
 ];
@@ -69,7 +79,12 @@ export function sheetsOf(scope: DisclosuresScope, commune: string): SheetContent
   return tableSheets.flatMap((sheet) => {
     const rows = communeRows(sheet.table, scope, commune);
     if (rows.length === 0) return [];
-    const posted = publications.filter((p) => p.kind === sheet.kind).map((p) => p.published).sort().at(-1) ?? null;
+    const posted =
+      publications
+        .filter((p) => p.kind === sheet.kind)
+        .map((p) => p.published)
+        .sort()
+        .at(-1) ?? null;
     const columns = sheet.table.columns.map((c) => c.key).filter((k) => k !== 'xa');
     return [{ sheet, commune, dataset: tableDataset(sheet.table, scope), rows, columns, posted }];
   });

@@ -6,8 +6,14 @@ import { poorHouseholdsTable } from './poor-households/datasets.ts';
 import { communeRows, communeTable, tableDataset } from './tables.ts';
 
 const village = (name: string, n: number) => ({
-  village: name, poor_households: n, poor_persons: 2 * n, near_poor_households: 1, near_poor_persons: 2,
-  exited_poor_households: 0, exited_near_poor_households: 0, note: null,
+  village: name,
+  poor_households: n,
+  poor_persons: 2 * n,
+  near_poor_households: 1,
+  near_poor_persons: 2,
+  exited_poor_households: 0,
+  exited_near_poor_households: 0,
+  note: null,
 });
 const commune = (id: string, villages: string[]) =>
   ({
@@ -27,11 +33,19 @@ describe('a table of the disclosures', () => {
   it('lists every commune in turn', () => {
     const dataset = tableDataset(poorHouseholdsTable, scope);
     expect(dataset.rows.map((r) => r.thon)).toEqual(['Khu phố 1', 'Khu phố 2', 'Khu phố 9']);
-    expect(dataset).toMatchObject({ id: 'ho-ngheo-theo-thon', sample: true, updated: '2025-12-31', page: '/cong-khai/' });
+    expect(dataset).toMatchObject({
+      id: 'ho-ngheo-theo-thon',
+      sample: true,
+      updated: '2025-12-31',
+      page: '/cong-khai/',
+    });
   });
   it('gives a commune its own rows, chosen by id, not by the name it shows', () => {
     expect(communeRows(poorHouseholdsTable, scope, 'phuong-1-b').map((r) => r.thon)).toEqual(['Khu phố 9']);
-    expect(communeRows(poorHouseholdsTable, scope, 'phuong-1-a').map((r) => r.thon)).toEqual(['Khu phố 1', 'Khu phố 2']);
+    expect(communeRows(poorHouseholdsTable, scope, 'phuong-1-a').map((r) => r.thon)).toEqual([
+      'Khu phố 1',
+      'Khu phố 2',
+    ]);
     expect(communeRows(poorHouseholdsTable, scope, 'xa-khac')).toEqual([]);
   });
   it('a commune page gets the dataset as published with its own rows', () => {

@@ -10,8 +10,18 @@ import { anySample, disclosuresOf } from './derive.ts';
 import type { DisclosuresScope } from './index.ts';
 import type { CommuneDisclosures } from './model.ts';
 
-export const col = (key: string, vi: string, en: string, type: Column['type'] = 'text', unit?: { vi: string; en: string }): Column => ({
-  key, label: { vi, en }, description: { vi, en }, type, ...(unit ? { unit } : {}),
+export const col = (
+  key: string,
+  vi: string,
+  en: string,
+  type: Column['type'] = 'text',
+  unit?: { vi: string; en: string },
+): Column => ({
+  key,
+  label: { vi, en },
+  description: { vi, en },
+  type,
+  ...(unit ? { unit } : {}),
 });
 export const MILLION = { vi: 'triệu đồng', en: 'million đồng' };
 const SOURCE = {

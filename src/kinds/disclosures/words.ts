@@ -4,15 +4,19 @@ import { defineWords } from '../../base/words.ts';
 export const disclosureWords = defineWords({
   vi: {
     'cd.title': 'Công khai của xã, phường',
-    'cd.lead': 'Những gì mỗi xã, phường phải công khai cho người dân: ngân sách, đất đai, hộ nghèo, đóng góp, đầu tư, lịch tiếp công dân — và xã nào chưa công khai gì.',
+    'cd.lead':
+      'Những gì mỗi xã, phường phải công khai cho người dân: ngân sách, đất đai, hộ nghèo, đóng góp, đầu tư, lịch tiếp công dân — và xã nào chưa công khai gì.',
     'cd.sample': 'Dữ liệu minh họa',
-    'cd.sampleText': 'Các số liệu công khai cấp xã trên trang này là dữ liệu minh họa, không phải số liệu thật của xã, phường; chỉ để trình bày cách cổng công khai cho đến khi có số liệu chính thức. Số hiệu văn bản và số điện thoại cũng là số minh họa.',
+    'cd.sampleText':
+      'Các số liệu công khai cấp xã trên trang này là dữ liệu minh họa, không phải số liệu thật của xã, phường; chỉ để trình bày cách cổng công khai cho đến khi có số liệu chính thức. Số hiệu văn bản và số điện thoại cũng là số minh họa.',
     'cd.compliance': 'Tình hình công khai',
-    'cd.compliance.lead': 'Mỗi ô: kỳ phải công khai gần nhất đã đến hạn, và xã đã công khai đúng hạn, muộn hay chưa công khai, tính đến ngày',
+    'cd.compliance.lead':
+      'Mỗi ô: kỳ phải công khai gần nhất đã đến hạn, và xã đã công khai đúng hạn, muộn hay chưa công khai, tính đến ngày',
     'cd.compliance.caption': 'Tình hình công khai theo từng nội dung bắt buộc',
     'cd.compliance.own': 'Tình hình công khai của xã này',
     'cd.rules': 'Cách tính hạn công khai',
-    'cd.rules.lead': 'Hạn dưới đây là quy ước làm việc của cổng theo nhịp công khai của các văn bản pháp luật; cần đối chiếu văn bản đang có hiệu lực trước khi dùng để đánh giá.',
+    'cd.rules.lead':
+      'Hạn dưới đây là quy ước làm việc của cổng theo nhịp công khai của các văn bản pháp luật; cần đối chiếu văn bản đang có hiệu lực trước khi dùng để đánh giá.',
     'cd.onTime': 'Đúng hạn',
     'cd.late': 'Muộn',
     'cd.missing': 'Chưa công khai',
@@ -38,15 +42,19 @@ export const disclosureWords = defineWords({
   },
   en: {
     'cd.title': 'Commune disclosures',
-    'cd.lead': 'What every commune and ward must make public: budget, land, poor households, contributions, investment, citizen reception — and which commune has not published what.',
+    'cd.lead':
+      'What every commune and ward must make public: budget, land, poor households, contributions, investment, citizen reception — and which commune has not published what.',
     'cd.sample': 'Sample data',
-    'cd.sampleText': "The commune-level figures on this page are sample data (dữ liệu minh họa), not a commune's real figures; they show how the portal presents disclosures until official figures are published. Document numbers and phone numbers are illustrative too.",
+    'cd.sampleText':
+      "The commune-level figures on this page are sample data (dữ liệu minh họa), not a commune's real figures; they show how the portal presents disclosures until official figures are published. Document numbers and phone numbers are illustrative too.",
     'cd.compliance': 'Disclosure compliance',
-    'cd.compliance.lead': 'Each cell: the latest period already due, and whether the commune published it on time, late or not at all, as of',
+    'cd.compliance.lead':
+      'Each cell: the latest period already due, and whether the commune published it on time, late or not at all, as of',
     'cd.compliance.caption': 'Compliance with each mandated disclosure',
     'cd.compliance.own': "This commune's compliance",
     'cd.rules': 'How deadlines are set',
-    'cd.rules.lead': "These deadlines are the portal's working rules, following the rhythm of the legal texts; check the texts in force before using them to judge anyone.",
+    'cd.rules.lead':
+      "These deadlines are the portal's working rules, following the rhythm of the legal texts; check the texts in force before using them to judge anyone.",
     'cd.onTime': 'On time',
     'cd.late': 'Late',
     'cd.missing': 'Not published',

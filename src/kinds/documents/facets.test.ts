@@ -8,7 +8,11 @@ const doc = (date: string | null, papi_dimensions: number[]) =>
 
 describe('documentFacets', () => {
   it('files a document under its issuer first, then the units it concerns, by their labels', () => {
-    expect(documentFacets(doc('2024-05-06', []), units, 'vi').units).toEqual(['Đơn vị ubnd', 'Đơn vị so-noi-vu', 'Đơn vị xa-1']);
+    expect(documentFacets(doc('2024-05-06', []), units, 'vi').units).toEqual([
+      'Đơn vị ubnd',
+      'Đơn vị so-noi-vu',
+      'Đơn vị xa-1',
+    ]);
   });
 
   it('files it under its year of issue, and under no year when the copy shows no date', () => {

@@ -36,7 +36,9 @@ export const documentsKind = defineKind({
       .map((d) => d.data)
       .sort(
         (a, b) =>
-          b.published.localeCompare(a.published) || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id),
+          b.published.localeCompare(a.published) ||
+          (b.date ?? '').localeCompare(a.date ?? '') ||
+          a.id.localeCompare(b.id),
       );
     const fileIds = new Set(listFiles(ctx, 'documents', ['.md']).map((abs) => basename(abs, '.md')));
     return { list, fileIds };

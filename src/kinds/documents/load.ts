@@ -3,7 +3,15 @@
  * the Markdown body kept as written. The file name (without .md) is the document's id.
  */
 import { basename } from 'node:path';
-import { entryOf, listFiles, relPath, reportField, tryRead, type Entry, type LoadContext } from '../../base/content/context.ts';
+import {
+  entryOf,
+  listFiles,
+  relPath,
+  reportField,
+  tryRead,
+  type Entry,
+  type LoadContext,
+} from '../../base/content/context.ts';
 import { id as idSchema } from '../../base/content/fields.ts';
 import { readMarkdown } from '../../base/content/read.ts';
 import { documentSchema, type PortalDocument } from './schema.ts';
@@ -34,7 +42,11 @@ export function loadDocuments(ctx: LoadContext): Entry<PortalDocument>[] {
 }
 
 /** Every unit and document a document names must exist: an unknown reference is an error, not a blank. */
-export function checkDocumentReferences(ctx: LoadContext, documents: Entry<PortalDocument>[], unitIds: Set<string>): void {
+export function checkDocumentReferences(
+  ctx: LoadContext,
+  documents: Entry<PortalDocument>[],
+  unitIds: Set<string>,
+): void {
   const documentIds = new Set(documents.map((d) => d.data.id));
   const unknownUnit = (ref: string) => ({
     vi: `mã của một đơn vị có trong units/ (không có đơn vị "${ref}")`,
@@ -46,7 +58,9 @@ export function checkDocumentReferences(ctx: LoadContext, documents: Entry<Porta
       [['issuer'], d.issuer],
       ...d.concerns.map((ref, i): [(string | number)[], string] => [['concerns', i], ref]),
       ...(['addressees', 'recipients'] as const).flatMap((key) =>
-        d[key].flatMap((line, i) => line.units.map((ref, j): [(string | number)[], string] => [[key, i, 'units', j], ref])),
+        d[key].flatMap((line, i) =>
+          line.units.map((ref, j): [(string | number)[], string] => [[key, i, 'units', j], ref]),
+        ),
       ),
     ];
     for (const [path, ref] of unitRefs) {

@@ -3,7 +3,13 @@ import { documentsOfUnit, implementedTitles } from './relations.ts';
 import type { PortalDocument } from './schema.ts';
 
 const doc = (id: string, issuer: string, concerns: string[], recipients: string[] = []) =>
-  ({ id, issuer, concerns, addressees: [], recipients: [{ text: 'x', units: recipients }] }) as unknown as PortalDocument;
+  ({
+    id,
+    issuer,
+    concerns,
+    addressees: [],
+    recipients: [{ text: 'x', units: recipients }],
+  }) as unknown as PortalDocument;
 
 describe('documentsOfUnit', () => {
   const docs = [doc('a', 'ubnd', ['xa-1']), doc('b', 'so', ['ubnd', 'xa-1'], ['xa-1']), doc('c', 'xa-1', ['xa-1'])];

@@ -8,7 +8,15 @@ import { expect } from '../../base/content/error-map.ts';
 import { id, isoDate, text } from '../../base/content/fields.ts';
 import { papiDimension } from '../papi/schema.ts';
 
-export const documentKinds = ['cong-van', 'ke-hoach', 'chi-thi', 'quyet-dinh', 'nghi-quyet', 'thong-bao', 'bao-cao'] as const;
+export const documentKinds = [
+  'cong-van',
+  'ke-hoach',
+  'chi-thi',
+  'quyet-dinh',
+  'nghi-quyet',
+  'thong-bao',
+  'bao-cao',
+] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 /** A line of "Kính gửi" or "Nơi nhận" as written, and the units it names. */

@@ -34,7 +34,12 @@ export function enhanceCompare(): void {
     th(head, data.words.year, 'col');
     chosen.forEach((p) => th(head, `${p.name}: ${data.words.total} (${data.words.rank})`, 'col'));
     const body = table.createTBody();
-    const csv = [[data.words.year, ...chosen.flatMap((p) => [`${p.name} ${data.words.total}`, `${p.name} ${data.words.rank}`])].join(',')];
+    const csv = [
+      [
+        data.words.year,
+        ...chosen.flatMap((p) => [`${p.name} ${data.words.total}`, `${p.name} ${data.words.rank}`]),
+      ].join(','),
+    ];
     data.years.forEach((year, i) => {
       const row = body.insertRow();
       th(row, String(year), 'row');
@@ -42,7 +47,10 @@ export function enhanceCompare(): void {
         const cell = row.insertCell();
         const total = p.total[i];
         cell.className = total === null ? 'num missing' : 'num';
-        cell.textContent = total === null ? data.words.missing : `${formatNumber(total, data.lang, 2)} (${p.rank[i] === null ? '–' : `${p.rank[i]}/${data.ranked[i]}`}${p.band[i] ? `, ${p.band[i]}` : ''})`;
+        cell.textContent =
+          total === null
+            ? data.words.missing
+            : `${formatNumber(total, data.lang, 2)} (${p.rank[i] === null ? '–' : `${p.rank[i]}/${data.ranked[i]}`}${p.band[i] ? `, ${p.band[i]}` : ''})`;
       });
       csv.push([year, ...chosen.flatMap((p) => [p.total[i] ?? '', p.rank[i] ?? ''])].join(','));
     });

@@ -11,10 +11,24 @@ import { papiWords } from './words.ts';
 export interface CompareData {
   lang: Lang;
   years: number[];
-  provinces: { slug: string; name: string; total: (number | null)[]; rank: (number | null)[]; band: (string | null)[] }[];
+  provinces: {
+    slug: string;
+    name: string;
+    total: (number | null)[];
+    rank: (number | null)[];
+    band: (string | null)[];
+  }[];
   ranked: number[];
   presets: string[];
-  words: { caption: string; year: string; total: string; rank: string; missing: string; download: string; breakNote: string };
+  words: {
+    caption: string;
+    year: string;
+    total: string;
+    rank: string;
+    missing: string;
+    download: string;
+    breakNote: string;
+  };
 }
 
 export function compareData(scope: Pick<PapiScope, 'papi'>, lang: Lang): CompareData {
@@ -22,7 +36,13 @@ export function compareData(scope: Pick<PapiScope, 'papi'>, lang: Lang): Compare
   const { papi } = scope;
   const provinces = papi.provinces.map((p) => {
     const s = papiSeries(scope, p.code, 'total');
-    return { slug: p.slug, name: p.name_vi, total: s.map((x) => x.score), rank: s.map((x) => x.rank), band: s.map((x) => (x.band ? bandLabel(x.band, lang) : null)) };
+    return {
+      slug: p.slug,
+      name: p.name_vi,
+      total: s.map((x) => x.score),
+      rank: s.map((x) => x.rank),
+      band: s.map((x) => (x.band ? bandLabel(x.band, lang) : null)),
+    };
   });
   return {
     lang,
@@ -30,6 +50,14 @@ export function compareData(scope: Pick<PapiScope, 'papi'>, lang: Lang): Compare
     provinces,
     ranked: papiSeries(scope, papi.provinces[0]!.code, 'total').map((x) => x.ranked),
     presets: papi.comparisons.map((c) => c.provinces.join('-')),
-    words: { caption: w('papi.compare'), year: w('papi.year'), total: w('papi.total'), rank: w('papi.rank'), missing: w('papi.missing'), download: 'CSV', breakNote: w('papi.break') },
+    words: {
+      caption: w('papi.compare'),
+      year: w('papi.year'),
+      total: w('papi.total'),
+      rank: w('papi.rank'),
+      missing: w('papi.missing'),
+      download: 'CSV',
+      breakNote: w('papi.break'),
+    },
   };
 }

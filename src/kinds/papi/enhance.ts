@@ -23,7 +23,14 @@ export function enhanceSort(): void {
       th.append(button);
       button.addEventListener('click', () => {
         // Scores sort highest first, ranks and names from the top; a second click reverses.
-        const first = th.getAttribute('aria-sort') === null ? (numeric && th.dataset.type === 'number' ? 'descending' : 'ascending') : th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+        const first =
+          th.getAttribute('aria-sort') === null
+            ? numeric && th.dataset.type === 'number'
+              ? 'descending'
+              : 'ascending'
+            : th.getAttribute('aria-sort') === 'ascending'
+              ? 'descending'
+              : 'ascending';
         headers.forEach((h) => h.removeAttribute('aria-sort'));
         th.setAttribute('aria-sort', first);
         const sign = first === 'ascending' ? 1 : -1;
@@ -31,7 +38,9 @@ export function enhanceSort(): void {
         rows.sort((a, b) => {
           const [x, y] = [cellValue(a, index, numeric), cellValue(b, index, numeric)];
           if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1; // gaps always last
-          return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'vi'));
+          return (
+            sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'vi'))
+          );
         });
         body.append(...rows);
       });

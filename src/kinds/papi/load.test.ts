@@ -36,7 +36,13 @@ describe('PAPI content errors', () => {
     expect(issue!.expected.en).toContain('decimal point');
   });
   it('a total that is not the sum of its dimensions, and a dimension 7 before 2018', () => {
-    const issues = issuesOf(nationalCopy((t) => t.replace(/^2020,45,(.*),44\.7656$/m, '2020,45,$1,45.7656').replace(/^(2017,45,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*),,/m, '$1,5.1,')));
+    const issues = issuesOf(
+      nationalCopy((t) =>
+        t
+          .replace(/^2020,45,(.*),44\.7656$/m, '2020,45,$1,45.7656')
+          .replace(/^(2017,45,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*),,/m, '$1,5.1,'),
+      ),
+    );
     const total = issues.find((i) => i.column === 'total')!;
     expect(total.expected.vi).toMatch(/tổng các nội dung \(44\.76\d\d\)/);
     const d7 = issues.find((i) => i.column === 'd7')!;
@@ -45,6 +51,11 @@ describe('PAPI content errors', () => {
   it('a missing score is not zero: a blank stays null', () => {
     const portal = loadPortal({ contentDir: copyFixture() });
     const row = portal.papi.results.find((r) => r.year === 2021 && r.province === '24')!;
-    expect(row).toEqual({ year: 2021, province: '24', scores: [null, null, null, null, null, null, null, null], total: null });
+    expect(row).toEqual({
+      year: 2021,
+      province: '24',
+      scores: [null, null, null, null, null, null, null, null],
+      total: null,
+    });
   });
 });

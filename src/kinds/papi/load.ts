@@ -9,7 +9,17 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { entryOf, relPath, reportField, tryRead, type Entry, type LoadContext } from '../../base/content/context.ts';
 import { readCsv, readYaml, type Located } from '../../base/content/read.ts';
-import { comparisonSchema, quotedSchema, frameworkSchema, provinceRowSchema, resultRowSchema, subRowSchema, type Comparison, type Framework, type ProvinceRow } from './schema.ts';
+import {
+  comparisonSchema,
+  quotedSchema,
+  frameworkSchema,
+  provinceRowSchema,
+  resultRowSchema,
+  subRowSchema,
+  type Comparison,
+  type Framework,
+  type ProvinceRow,
+} from './schema.ts';
 import { eraOf } from './framework.ts';
 import type { PapiData, PapiProvince } from './model.ts';
 
@@ -19,7 +29,10 @@ function readRows(ctx: LoadContext, abs: string): Located | undefined {
       file: relPath(ctx, abs),
       field: '(tệp / file)',
       found: 'không có tệp / no file',
-      expected: { vi: 'tệp này (chạy scripts/import-papi.ts hoặc scripts/import-admin-units.ts)', en: 'this file (run scripts/import-papi.ts or scripts/import-admin-units.ts)' },
+      expected: {
+        vi: 'tệp này (chạy scripts/import-papi.ts hoặc scripts/import-admin-units.ts)',
+        en: 'this file (run scripts/import-papi.ts or scripts/import-admin-units.ts)',
+      },
     });
     return undefined;
   }
@@ -28,7 +41,12 @@ function readRows(ctx: LoadContext, abs: string): Located | undefined {
     if (!abs.endsWith('.csv')) return readYaml(abs, file);
     const located = readCsv(abs, file);
     // A blank cell is "no value": missing data, never zero.
-    return { ...located, value: located.value.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === '' ? null : v]))) };
+    return {
+      ...located,
+      value: located.value.map((row) =>
+        Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === '' ? null : v])),
+      ),
+    };
   });
 }
 
@@ -62,7 +80,12 @@ export function loadPapi(ctx: LoadContext): PapiData | undefined {
   const newByCode = new Map(after.map((p) => [p.data.code, p.data]));
   const provinces: PapiProvince[] = before.map(({ data }) => {
     const successor = newByCode.get(data.successor_code ?? '');
-    return { code: data.code, name_vi: data.name_vi, slug: data.slug, successor: successor ? { code: successor.code, name_vi: successor.name_vi, slug: successor.slug } : null };
+    return {
+      code: data.code,
+      name_vi: data.name_vi,
+      slug: data.slug,
+      successor: successor ? { code: successor.code, name_vi: successor.name_vi, slug: successor.slug } : null,
+    };
   });
   const known = new Set(provinces.map((p) => p.code));
   const unknownProvince = (code: string) => ({
@@ -75,23 +98,36 @@ export function loadPapi(ctx: LoadContext): PapiData | undefined {
     const { year, province_code: code, total } = row.data;
     const key = `${year}:${code}`;
     const first = seen.get(key);
-    if (first) reportField(ctx, row, ['province_code'], `${year}, ${code}`, { vi: `mỗi tỉnh mỗi năm một dòng (đã có ở dòng ${first.at().line})`, en: `one row per province and year (already on line ${first.at().line})` });
+    if (first)
+      reportField(ctx, row, ['province_code'], `${year}, ${code}`, {
+        vi: `mỗi tỉnh mỗi năm một dòng (đã có ở dòng ${first.at().line})`,
+        en: `one row per province and year (already on line ${first.at().line})`,
+      });
     seen.set(key, row);
     if (!known.has(code)) reportField(ctx, row, ['province_code'], JSON.stringify(code), unknownProvince(code));
     const era = eraOf(framework, year);
     const scores = DIMENSIONS.map((d) => row.data[`d${d}`]);
     for (const d of DIMENSIONS) {
       if (d > era.dimensions && scores[d - 1] !== null)
-        reportField(ctx, row, [`d${d}`], String(scores[d - 1]), { vi: `ô trống: năm ${year} PAPI có ${era.dimensions} nội dung`, en: `a blank cell: in ${year} PAPI had ${era.dimensions} dimensions` });
+        reportField(ctx, row, [`d${d}`], String(scores[d - 1]), {
+          vi: `ô trống: năm ${year} PAPI có ${era.dimensions} nội dung`,
+          en: `a blank cell: in ${year} PAPI had ${era.dimensions} dimensions`,
+        });
     }
     if (total === null) continue;
     const present = scores.slice(0, era.dimensions);
     if (present.some((s) => s === null)) {
-      reportField(ctx, row, ['total'], String(total), { vi: 'ô trống: thiếu điểm một nội dung thì không có tổng điểm và không xếp hạng', en: 'a blank cell: without every dimension there is no total and no rank' });
+      reportField(ctx, row, ['total'], String(total), {
+        vi: 'ô trống: thiếu điểm một nội dung thì không có tổng điểm và không xếp hạng',
+        en: 'a blank cell: without every dimension there is no total and no rank',
+      });
     } else {
       const sum = present.reduce<number>((a, s) => a + (s ?? 0), 0);
       if (Math.abs(sum - total) > 0.001)
-        reportField(ctx, row, ['total'], String(total), { vi: `tổng các nội dung (${sum.toFixed(4)})`, en: `the sum of the dimensions (${sum.toFixed(4)})` });
+        reportField(ctx, row, ['total'], String(total), {
+          vi: `tổng các nội dung (${sum.toFixed(4)})`,
+          en: `the sum of the dimensions (${sum.toFixed(4)})`,
+        });
     }
   }
 
@@ -100,7 +136,11 @@ export function loadPapi(ctx: LoadContext): PapiData | undefined {
     const { year, province_code: code, score } = row.data;
     const era = eraOf(framework, year);
     const exists = framework.dimensions.some((d) => d.sub.some((s) => s.code === row.data.code && s.eras[era.id]));
-    if (!exists) reportField(ctx, row, ['code'], row.data.code, { vi: `một nội dung thành phần có trong giai đoạn ${era.id} (framework.yaml)`, en: `a sub-dimension that exists in the ${era.id} era (framework.yaml)` });
+    if (!exists)
+      reportField(ctx, row, ['code'], row.data.code, {
+        vi: `một nội dung thành phần có trong giai đoạn ${era.id} (framework.yaml)`,
+        en: `a sub-dimension that exists in the ${era.id} era (framework.yaml)`,
+      });
     if (!known.has(code)) reportField(ctx, row, ['province_code'], JSON.stringify(code), unknownProvince(code));
     subScores.set(`${year}:${code}:${row.data.code}`, score);
   }
@@ -108,24 +148,63 @@ export function loadPapi(ctx: LoadContext): PapiData | undefined {
   const slugs = new Set(provinces.map((p) => p.slug));
   for (const c of comparisons) {
     c.data.provinces.forEach((slug, i) => {
-      if (!slugs.has(slug)) reportField(ctx, c, ['provinces', i], JSON.stringify(slug), { vi: `tên ngắn của một tỉnh trước 2025 (ví dụ "quang-tri"), không có "${slug}"`, en: `the slug of a pre-2025 province (e.g. "quang-tri"); there is no "${slug}"` });
+      if (!slugs.has(slug))
+        reportField(ctx, c, ['provinces', i], JSON.stringify(slug), {
+          vi: `tên ngắn của một tỉnh trước 2025 (ví dụ "quang-tri"), không có "${slug}"`,
+          en: `the slug of a pre-2025 province (e.g. "quang-tri"); there is no "${slug}"`,
+        });
     });
-    if (new Set(c.data.provinces).size !== c.data.provinces.length) reportField(ctx, c, ['provinces'], c.data.provinces.join(', '), { vi: 'các tỉnh khác nhau', en: 'different provinces' });
+    if (new Set(c.data.provinces).size !== c.data.provinces.length)
+      reportField(ctx, c, ['provinces'], c.data.provinces.join(', '), {
+        vi: 'các tỉnh khác nhau',
+        en: 'different provinces',
+      });
   }
 
   for (const q of quoted) {
-    if (!slugs.has(q.data.province)) reportField(ctx, q, ['province'], JSON.stringify(q.data.province), { vi: 'tên ngắn của một tỉnh trước 2025, ví dụ "quang-tri"', en: 'the slug of a pre-2025 province, e.g. "quang-tri"' });
+    if (!slugs.has(q.data.province))
+      reportField(ctx, q, ['province'], JSON.stringify(q.data.province), {
+        vi: 'tên ngắn của một tỉnh trước 2025, ví dụ "quang-tri"',
+        en: 'the slug of a pre-2025 province, e.g. "quang-tri"',
+      });
   }
-  return { ...modelOf(framework, provinces, after.map((p) => p.data), results.map((r) => r.data), subScores, comparisons.map((c) => c.data)), quoted: quoted.map((q) => q.data) };
+  return {
+    ...modelOf(
+      framework,
+      provinces,
+      after.map((p) => p.data),
+      results.map((r) => r.data),
+      subScores,
+      comparisons.map((c) => c.data),
+    ),
+    quoted: quoted.map((q) => q.data),
+  };
 }
 
-function modelOf(framework: Framework, provinces: PapiProvince[], after: ProvinceRow[], rows: z.output<typeof resultRowSchema>[], subScores: Map<string, number>, comparisons: Comparison[]): Omit<PapiData, 'quoted'> {
+function modelOf(
+  framework: Framework,
+  provinces: PapiProvince[],
+  after: ProvinceRow[],
+  rows: z.output<typeof resultRowSchema>[],
+  subScores: Map<string, number>,
+  comparisons: Comparison[],
+): Omit<PapiData, 'quoted'> {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   return {
     framework,
     provinces: [...provinces].sort((a, b) => a.name_vi.localeCompare(b.name_vi, 'vi')),
-    newProvinces: after.map((p) => ({ code: p.code, name_vi: p.name_vi, slug: p.slug, predecessors: provinces.filter((o) => o.successor?.code === p.code).map((o) => o.code) })),
-    results: rows.map((r) => ({ year: r.year, province: r.province_code, scores: DIMENSIONS.map((d) => r[`d${d}`]), total: r.total })),
+    newProvinces: after.map((p) => ({
+      code: p.code,
+      name_vi: p.name_vi,
+      slug: p.slug,
+      predecessors: provinces.filter((o) => o.successor?.code === p.code).map((o) => o.code),
+    })),
+    results: rows.map((r) => ({
+      year: r.year,
+      province: r.province_code,
+      scores: DIMENSIONS.map((d) => r[`d${d}`]),
+      total: r.total,
+    })),
     subScores,
     years,
     comparisons,
@@ -138,6 +217,14 @@ export function checkQuotedDocuments(ctx: LoadContext, papi: PapiData | undefine
   const file = relPath(ctx, join(ctx.dir, 'papi', 'quoted.yaml'));
   papi.quoted.forEach((q, index) => {
     if (!documentIds.has(q.document))
-      ctx.issues.add({ file, field: `${index}.document`, found: JSON.stringify(q.document), expected: { vi: `mã một văn bản trong documents/ (không có "${q.document}")`, en: `the id of a document in documents/ (there is no "${q.document}")` } });
+      ctx.issues.add({
+        file,
+        field: `${index}.document`,
+        found: JSON.stringify(q.document),
+        expected: {
+          vi: `mã một văn bản trong documents/ (không có "${q.document}")`,
+          en: `the id of a document in documents/ (there is no "${q.document}")`,
+        },
+      });
   });
 }

@@ -19,7 +19,10 @@ export function predecessorsOf(
 /** The pre-2025 provinces that formed the instance's province (Quảng Trị: Quảng Bình and Quảng Trị). */
 export function instancePredecessors(scope: PapiScope): PapiProvince[] {
   const unit = scope.units.must(scope.site.province);
-  return predecessorsOf(scope.papi, scope.papi.newProvinces.find((p) => p.code === unit.code));
+  return predecessorsOf(
+    scope.papi,
+    scope.papi.newProvinces.find((p) => p.code === unit.code),
+  );
 }
 
 /** The other pre-2025 provinces merged with this one on 1/7/2025 (none when it was not merged). */

@@ -17,7 +17,13 @@ describe('ranks and bands from scores', () => {
   });
   it('puts a score at a quartile into the higher band', () => {
     const q: [number, number, number] = [2, 3, 4];
-    expect([4, 3.99, 3, 2, 1.99].map((s) => bandOf(s, q))).toEqual(['top', 'upper-middle', 'upper-middle', 'lower-middle', 'bottom']);
+    expect([4, 3.99, 3, 2, 1.99].map((s) => bandOf(s, q))).toEqual([
+      'top',
+      'upper-middle',
+      'upper-middle',
+      'lower-middle',
+      'bottom',
+    ]);
   });
   it('computes a change from the 2-decimal values a reader sees', () => {
     // Bắc Giang 2019 → 2020: 46.0428 → 44.3172 is shown as 46,04 → 44,32, a fall of 1,72 (not 1,7256).

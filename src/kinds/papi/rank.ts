@@ -12,7 +12,9 @@ export type Band = (typeof bands)[number];
 export function rankScores<K>(entries: { key: K; score: number }[]): Map<K, number> {
   const sorted = [...entries].sort((a, b) => b.score - a.score);
   const ranks = new Map<K, number>();
-  sorted.forEach((e, i) => ranks.set(e.key, i > 0 && sorted[i - 1]!.score === e.score ? ranks.get(sorted[i - 1]!.key)! : i + 1));
+  sorted.forEach((e, i) =>
+    ranks.set(e.key, i > 0 && sorted[i - 1]!.score === e.score ? ranks.get(sorted[i - 1]!.key)! : i + 1),
+  );
   return ranks;
 }
 

@@ -20,7 +20,10 @@ export const LAST_YEAR = 2024;
 const decimal = (vi: string, en: string, min: number, max: number) =>
   z
     .string(expect(vi, en))
-    .regex(/^\d+(\.\d+)?$/, expect(`${vi}, viết bằng dấu chấm thập phân (ví dụ 5.4779)`, `${en}, with a decimal point (e.g. 5.4779)`))
+    .regex(
+      /^\d+(\.\d+)?$/,
+      expect(`${vi}, viết bằng dấu chấm thập phân (ví dụ 5.4779)`, `${en}, with a decimal point (e.g. 5.4779)`),
+    )
     .transform(Number)
     .refine((n) => n >= min && n <= max, expect(`${vi} từ ${min} đến ${max}`, `${en} from ${min} to ${max}`));
 
@@ -33,9 +36,14 @@ export const resultRowSchema = z.strictObject({
     .string(expect('một năm', 'a year'))
     .regex(/^\d{4}$/, expect('năm gồm 4 chữ số', 'a 4-digit year'))
     .transform(Number)
-    .refine((y) => y >= FIRST_YEAR && y <= LAST_YEAR, expect(`năm từ ${FIRST_YEAR} đến ${LAST_YEAR}`, `a year from ${FIRST_YEAR} to ${LAST_YEAR}`)),
+    .refine(
+      (y) => y >= FIRST_YEAR && y <= LAST_YEAR,
+      expect(`năm từ ${FIRST_YEAR} đến ${LAST_YEAR}`, `a year from ${FIRST_YEAR} to ${LAST_YEAR}`),
+    ),
   /** GSO code of the province before 1/7/2025, as in admin-units/provinces-pre2025.csv. */
-  province_code: z.string(expect('mã tỉnh', 'a province code')).regex(/^\d{2}$/, expect('mã tỉnh gồm 2 chữ số, ví dụ "45"', 'a 2-digit province code, e.g. "45"')),
+  province_code: z
+    .string(expect('mã tỉnh', 'a province code'))
+    .regex(/^\d{2}$/, expect('mã tỉnh gồm 2 chữ số, ví dụ "45"', 'a 2-digit province code, e.g. "45"')),
   /** Dimension scores 1–8 (each 1–10); blank = no data. Dimensions 7 and 8 exist from 2018. */
   d1: dimensionScore,
   d2: dimensionScore,
@@ -55,7 +63,9 @@ export const subRowSchema = z.strictObject({
   year: resultRowSchema.shape.year,
   province_code: resultRowSchema.shape.province_code,
   /** Sub-dimension code SC<dimension><n>; its meaning depends on the era (framework.yaml). */
-  code: z.string(expect('mã nội dung thành phần', 'a sub-dimension code')).regex(/^SC[1-8][1-4]$/, expect('mã dạng SC11…SC84', 'a code SC11…SC84')),
+  code: z
+    .string(expect('mã nội dung thành phần', 'a sub-dimension code'))
+    .regex(/^SC[1-8][1-4]$/, expect('mã dạng SC11…SC84', 'a code SC11…SC84')),
   score: decimal('điểm nội dung thành phần', 'a sub-dimension score', 0, 10),
 });
 export type SubRow = z.output<typeof subRowSchema>;
@@ -109,14 +119,20 @@ export const provinceRowSchema = z.strictObject({
   /** Address part of its PAPI page, e.g. "quang-tri". */
   slug: id,
   /** Pre-2025 list only: code of the 2025 province that took it over. */
-  successor_code: z.string().regex(/^\d{2}$/).optional(),
+  successor_code: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
 });
 export type ProvinceRow = z.output<typeof provinceRowSchema>;
 
 /** A preset comparison an instance offers (content/<instance>/papi/comparisons.yaml). */
 export const comparisonSchema = z.strictObject({
   /** Slugs of 2–4 pre-2025 provinces, in the order shown. */
-  provinces: z.array(id).min(2, expect('ít nhất 2 tỉnh', 'at least 2 provinces')).max(4, expect('nhiều nhất 4 tỉnh', 'at most 4 provinces')),
+  provinces: z
+    .array(id)
+    .min(2, expect('ít nhất 2 tỉnh', 'at least 2 provinces'))
+    .max(4, expect('nhiều nhất 4 tỉnh', 'at most 4 provinces')),
   /** Why these are compared, shown with the link. */
   note_vi: text,
   note_en: text,

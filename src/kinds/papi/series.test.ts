@@ -10,7 +10,8 @@ import { pointsChange, rankChange } from './rank.ts';
 const portal = loadPortal({ contentDir: 'content/quang-tri', asOf: '2025-12-31' });
 const QUANG_TRI = '45';
 const BAC_GIANG = '24';
-const at = (code: string, measure: number | 'total', year: number) => papiSeries(portal, code, measure).find((p) => p.year === year)!;
+const at = (code: string, measure: number | 'total', year: number) =>
+  papiSeries(portal, code, measure).find((p) => p.year === year)!;
 
 describe('published PAPI figures', () => {
   it('Quảng Trị 2020: 44,77 points, 6/63, up 28 places from 34/63 in 2019, top group', () => {
@@ -23,7 +24,16 @@ describe('published PAPI figures', () => {
   });
   it('Quảng Trị 2020: 3/8 dimensions in the top group (1, 3, 4), 4/8 upper-middle (2, 6, 7, 8), 1/8 lowest (5)', () => {
     const bands = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => at(QUANG_TRI, d, 2020).band);
-    expect(bands).toEqual(['top', 'upper-middle', 'top', 'top', 'bottom', 'upper-middle', 'upper-middle', 'upper-middle']);
+    expect(bands).toEqual([
+      'top',
+      'upper-middle',
+      'top',
+      'top',
+      'bottom',
+      'upper-middle',
+      'upper-middle',
+      'upper-middle',
+    ]);
   });
   it('Bắc Giang 2020: 44,32, 13/63 in the top group, down 9 places and 1,72 points from 2019', () => {
     const [y2019, y2020] = [at(BAC_GIANG, 'total', 2019), at(BAC_GIANG, 'total', 2020)];
@@ -33,7 +43,16 @@ describe('published PAPI figures', () => {
   });
   it('Bắc Giang 2020 per dimension: the scores and changes its plan quotes', () => {
     // Seed 004: d1 5,48 (−0,1); d2 5,51 (−0,13); d3 +0,17; d4 6,98 (−0,03); d5 +0,08; d6 7,13 (−0,41); d7 3,27 (−0,6); d8 3,19 (−0,7).
-    const quoted = { 1: [5.48, -0.1], 2: [5.51, -0.13], 3: [null, 0.17], 4: [6.98, -0.03], 5: [null, 0.08], 6: [7.13, -0.41], 7: [3.27, -0.6], 8: [3.19, -0.7] };
+    const quoted = {
+      1: [5.48, -0.1],
+      2: [5.51, -0.13],
+      3: [null, 0.17],
+      4: [6.98, -0.03],
+      5: [null, 0.08],
+      6: [7.13, -0.41],
+      7: [3.27, -0.6],
+      8: [3.19, -0.7],
+    };
     for (const [d, [score, change]] of Object.entries(quoted)) {
       const now = at(BAC_GIANG, Number(d), 2020).score!;
       if (score !== null) expect(Number(now.toFixed(2)), `d${d}`).toBe(score);
@@ -60,7 +79,9 @@ describe('missing data is a gap', () => {
     expect(at(QUANG_TRI, 7, 2018).ranked).toBe(61);
   });
   it('covers 2011–2024 for every province', () => {
-    expect(papiSeries(portal, QUANG_TRI, 'total').map((p) => p.year)).toEqual(Array.from({ length: 14 }, (_, i) => 2011 + i));
+    expect(papiSeries(portal, QUANG_TRI, 'total').map((p) => p.year)).toEqual(
+      Array.from({ length: 14 }, (_, i) => 2011 + i),
+    );
     expect(portal.papi.provinces).toHaveLength(63);
   });
 });
@@ -78,7 +99,9 @@ describe('what a province page reads from a series', () => {
     expect(scoredYears(papiSeries(portal, QUANG_TRI, 'total'))).toHaveLength(14);
   });
   it("gives a year's dimension groups: 8 from 2018, 6 before", () => {
-    expect(dimensionBands(portal.papi, QUANG_TRI, 2020)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((d) => at(QUANG_TRI, d, 2020).band));
+    expect(dimensionBands(portal.papi, QUANG_TRI, 2020)).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((d) => at(QUANG_TRI, d, 2020).band),
+    );
     expect(dimensionBands(portal.papi, QUANG_TRI, 2020)[4]).toBe('bottom');
     expect(dimensionBands(portal.papi, QUANG_TRI, 2017)).toHaveLength(6);
     expect(dimensionBands(portal.papi, BAC_GIANG, 2021)).toEqual(Array(8).fill(null));

@@ -8,13 +8,21 @@ const total = (code: string) => papiSeries(portal, code, 'total');
 
 describe('sentences from the data', () => {
   it('says score, rank of n and change, as documents do', () => {
-    expect(pointSentence(total('45'), 2020, 'vi', true)).toBe('2020: 44,77 điểm, hạng 6/63, tăng 28 bậc so với 2019, tăng 1,12 điểm');
-    expect(pointSentence(total('24'), 2020, 'vi', true)).toBe('2020: 44,32 điểm, hạng 13/63, giảm 9 bậc so với 2019, giảm 1,72 điểm');
-    expect(pointSentence(total('24'), 2020, 'en', true)).toBe('2020: 44.32 points, rank 13/63, down 9 places on 2019, down 1.72 points');
+    expect(pointSentence(total('45'), 2020, 'vi', true)).toBe(
+      '2020: 44,77 điểm, hạng 6/63, tăng 28 bậc so với 2019, tăng 1,12 điểm',
+    );
+    expect(pointSentence(total('24'), 2020, 'vi', true)).toBe(
+      '2020: 44,32 điểm, hạng 13/63, giảm 9 bậc so với 2019, giảm 1,72 điểm',
+    );
+    expect(pointSentence(total('24'), 2020, 'en', true)).toBe(
+      '2020: 44.32 points, rank 13/63, down 9 places on 2019, down 1.72 points',
+    );
   });
   it('says "no data" for a gap and does not compare across it', () => {
     expect(pointSentence(total('24'), 2021, 'vi', true)).toBe('2021: không có số liệu');
-    expect(pointSentence(total('24'), 2015, 'vi', true)).toMatch(/^2015: 36,42 điểm, hạng \d+\/63, không so sánh được với 2014 \(không có số liệu\)$/);
+    expect(pointSentence(total('24'), 2015, 'vi', true)).toMatch(
+      /^2015: 36,42 điểm, hạng \d+\/63, không so sánh được với 2014 \(không có số liệu\)$/,
+    );
   });
   it('gives no change in points for totals across the 2018 break', () => {
     expect(pointSentence(total('45'), 2018, 'vi', true)).not.toMatch(/điểm$/);
@@ -33,11 +41,15 @@ describe('sentences from the data', () => {
     expect(bandSentence('Quảng Trị', 2020, bands, 'en')).toBe(
       'In 2020, Quảng Trị had 3/8 dimensions in the top group (1, 3, 4), 4/8 dimensions in the upper-middle group (2, 6, 7, 8), 1/8 dimensions in the bottom group (5).',
     );
-    expect(pointSentence(total('24'), 2015, 'en', true)).toMatch(/^2015: 36\.42 points, rank \d+\/63, no comparison with 2014 \(no data\)$/);
+    expect(pointSentence(total('24'), 2015, 'en', true)).toMatch(
+      /^2015: 36\.42 points, rank \d+\/63, no comparison with 2014 \(no data\)$/,
+    );
   });
   it('says when a year was not ranked, and when a rank held', () => {
     const unranked = Array(8).fill(null);
-    expect(bandSentence('Bắc Giang', 2021, unranked, 'vi')).toBe('Năm 2021, Bắc Giang không được xếp hạng (thiếu số liệu).');
+    expect(bandSentence('Bắc Giang', 2021, unranked, 'vi')).toBe(
+      'Năm 2021, Bắc Giang không được xếp hạng (thiếu số liệu).',
+    );
     expect(bandSentence('Bắc Giang', 2021, unranked, 'en')).toBe('In 2021, Bắc Giang was not ranked (data missing).');
     const held = total('45').map((p) => (p.year === 2020 ? { ...p, rank: 34 } : p));
     expect(pointSentence(held, 2020, 'vi', true)).toContain(', giữ hạng so với 2019,');
@@ -58,7 +70,9 @@ describe("a province's facts", () => {
     const facts = provinceFacts(portal.papi, '45');
     expect(facts.total).toEqual(total('45'));
     expect(facts.latest?.year).toBe(2024);
-    const bands2024 = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => papiSeries(portal, '45', d).find((p) => p.year === 2024)!.band);
+    const bands2024 = [1, 2, 3, 4, 5, 6, 7, 8].map(
+      (d) => papiSeries(portal, '45', d).find((p) => p.year === 2024)!.band,
+    );
     expect(facts.bands).toEqual(bands2024);
     expect(facts.moves).toEqual(biggestMoves(total('45')));
   });

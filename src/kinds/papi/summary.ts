@@ -35,7 +35,8 @@ export function pointSentence(points: SeriesPoint[], year: number, lang: Lang, t
   }
   // Totals of 6 and 8 dimensions are not comparable: no change in points across 2017 → 2018.
   const points2 = total && year === 2018 ? null : pointsChange(previous?.score ?? null, point.score);
-  if (points2 !== null && points2 !== 0) parts.push(`${points2 > 0 ? w('papi.up') : w('papi.down')} ${score2(Math.abs(points2), lang)} ${w('papi.points')}`);
+  if (points2 !== null && points2 !== 0)
+    parts.push(`${points2 > 0 ? w('papi.up') : w('papi.down')} ${score2(Math.abs(points2), lang)} ${w('papi.points')}`);
   return parts.join(', ');
 }
 
@@ -79,8 +80,14 @@ export function biggestMoves(points: SeriesPoint[], count = 3): { rises: RankMov
     if (places !== null) moves.push({ from: point.year - 1, to: point.year, places });
   }
   return {
-    rises: moves.filter((m) => m.places > 0).sort((a, b) => b.places - a.places || b.to - a.to).slice(0, count),
-    falls: moves.filter((m) => m.places < 0).sort((a, b) => a.places - b.places || b.to - a.to).slice(0, count),
+    rises: moves
+      .filter((m) => m.places > 0)
+      .sort((a, b) => b.places - a.places || b.to - a.to)
+      .slice(0, count),
+    falls: moves
+      .filter((m) => m.places < 0)
+      .sort((a, b) => a.places - b.places || b.to - a.to)
+      .slice(0, count),
   };
 }
 

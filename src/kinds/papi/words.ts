@@ -5,9 +5,12 @@ export const papiWords = defineWords({
   vi: {
     'papi.title': 'Chỉ số PAPI',
     'papi.long': 'Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)',
-    'papi.lead': 'Người dân đánh giá chính quyền tỉnh qua khảo sát hằng năm từ 2011. Xem tỉnh đứng ở đâu, vì sao, và so với các tỉnh khác.',
-    'papi.attribution': 'Số liệu PAPI của CECODES, VFF-CRT, RTA và UNDP (papi.org.vn), công bố hằng năm vào mùa xuân năm sau; cổng đăng lại có ghi nguồn.',
-    'papi.attribution.data': 'Điểm số lấy từ bộ dữ liệu điểm thành phần 2011–2024 (github.com/hnks-gh/ml-mcdm), khớp với báo cáo PAPI; thứ hạng, số tỉnh được xếp hạng và nhóm do cổng tính từ điểm số.',
+    'papi.lead':
+      'Người dân đánh giá chính quyền tỉnh qua khảo sát hằng năm từ 2011. Xem tỉnh đứng ở đâu, vì sao, và so với các tỉnh khác.',
+    'papi.attribution':
+      'Số liệu PAPI của CECODES, VFF-CRT, RTA và UNDP (papi.org.vn), công bố hằng năm vào mùa xuân năm sau; cổng đăng lại có ghi nguồn.',
+    'papi.attribution.data':
+      'Điểm số lấy từ bộ dữ liệu điểm thành phần 2011–2024 (github.com/hnks-gh/ml-mcdm), khớp với báo cáo PAPI; thứ hạng, số tỉnh được xếp hạng và nhóm do cổng tính từ điểm số.',
     'papi.source': 'Nguồn và giấy phép',
     'papi.points': 'điểm',
     'papi.total': 'Tổng điểm',
@@ -25,12 +28,17 @@ export const papiWords = defineWords({
     'papi.band.upper-middle': 'nhóm trung bình cao',
     'papi.band.lower-middle': 'nhóm trung bình thấp',
     'papi.band.bottom': 'nhóm thấp nhất',
-    'papi.break': 'Từ 2018: 8 nội dung, tổng điểm tối đa 80; trước đó 6 nội dung, tối đa 60 — không so sánh trực tiếp được.',
-    'papi.bandsHow': 'Nhóm: so với các tỉnh được xếp hạng trong năm, từ điểm của phần tư cao nhất (nhóm cao nhất) đến phần tư thấp nhất (nhóm thấp nhất), như PAPI chia bốn nhóm màu.',
-    'papi.changeHow': 'Thay đổi điểm là hiệu của hai điểm đã làm tròn 2 chữ số thập phân như trên trang, nên cộng trừ khớp với các con số bạn thấy.',
-    'papi.gapHow': 'Năm không có số liệu để trống, không tính là 0 và không xếp hạng. Năm chỉ có một phần số liệu cũng không xếp hạng.',
+    'papi.break':
+      'Từ 2018: 8 nội dung, tổng điểm tối đa 80; trước đó 6 nội dung, tối đa 60 — không so sánh trực tiếp được.',
+    'papi.bandsHow':
+      'Nhóm: so với các tỉnh được xếp hạng trong năm, từ điểm của phần tư cao nhất (nhóm cao nhất) đến phần tư thấp nhất (nhóm thấp nhất), như PAPI chia bốn nhóm màu.',
+    'papi.changeHow':
+      'Thay đổi điểm là hiệu của hai điểm đã làm tròn 2 chữ số thập phân như trên trang, nên cộng trừ khớp với các con số bạn thấy.',
+    'papi.gapHow':
+      'Năm không có số liệu để trống, không tính là 0 và không xếp hạng. Năm chỉ có một phần số liệu cũng không xếp hạng.',
     'papi.predecessors': 'Các tỉnh trước 1/7/2025 hợp thành',
-    'papi.sideBySide': 'Điểm PAPI của từng tỉnh cũ đặt cạnh nhau; PAPI không chấm điểm tỉnh mới, nên cổng không cộng hay lấy trung bình.',
+    'papi.sideBySide':
+      'Điểm PAPI của từng tỉnh cũ đặt cạnh nhau; PAPI không chấm điểm tỉnh mới, nên cổng không cộng hay lấy trung bình.',
     'papi.history': 'Kết quả qua các năm',
     'papi.byYear': 'Bảng xếp hạng theo năm',
     'papi.download': 'Tải toàn bộ kết quả',
@@ -61,7 +69,8 @@ export const papiWords = defineWords({
     'papi.trend': 'Xu hướng',
     'papi.detail': 'Chi tiết nội dung thành phần',
     'papi.successor': 'Từ 1/7/2025 thuộc',
-    'papi.rounding': 'Văn bản có thể ghi số làm tròn khác: ví dụ công văn của UBND tỉnh Quảng Trị ghi năm 2020 đạt 44,78 điểm (cộng 8 điểm nội dung đã làm tròn); điểm của PAPI chưa làm tròn là 44,7656, hiển thị 44,77.',
+    'papi.rounding':
+      'Văn bản có thể ghi số làm tròn khác: ví dụ công văn của UBND tỉnh Quảng Trị ghi năm 2020 đạt 44,78 điểm (cộng 8 điểm nội dung đã làm tròn); điểm của PAPI chưa làm tròn là 44,7656, hiển thị 44,77.',
     'papi.unitBlock': 'Kết quả PAPI',
     'papi.home.text': 'Tỉnh đứng ở đâu trong 63 tỉnh, từng nội dung, 2011–2024.',
     'papi.years': 'Các năm',
@@ -75,7 +84,8 @@ export const papiWords = defineWords({
     'papi.bands.sentence': 'Năm {year}, {name} có {groups}.',
     // Spaces at the ends: the phrases stand on either side of a document's linked title.
     'papi.rounding.label': 'Làm tròn: ',
-    'papi.rounding.quote': ' ghi năm {year} đạt {value} điểm (cộng các điểm nội dung đã làm tròn). Điểm của PAPI chưa làm tròn là {raw}, làm tròn 2 chữ số là {shown}.',
+    'papi.rounding.quote':
+      ' ghi năm {year} đạt {value} điểm (cộng các điểm nội dung đã làm tròn). Điểm của PAPI chưa làm tròn là {raw}, làm tròn 2 chữ số là {shown}.',
     'papi.year.heading': 'xếp hạng 63 tỉnh, thành phố',
     'papi.year.ranked': '{ranked}/63 tỉnh, thành phố được xếp hạng năm {year}',
     'papi.year.unranked': '; các tỉnh còn lại không có đủ số liệu và không được xếp hạng.',
@@ -84,7 +94,8 @@ export const papiWords = defineWords({
     'papi.since': 'từ {year}',
     'papi.era.since': 'Từ {year}',
     'papi.dimension.since': 'Nội dung này có từ năm {year}; trước đó không đo, nên các năm trước để trống.',
-    'papi.subdimensions.names': 'Tên nội dung thành phần theo bảng hỏi của năm này; một số mã có nghĩa khác trước 2016 và trước 2018. Tệp tải về có mọi năm của tỉnh.',
+    'papi.subdimensions.names':
+      'Tên nội dung thành phần theo bảng hỏi của năm này; một số mã có nghĩa khác trước 2016 và trước 2018. Tệp tải về có mọi năm của tỉnh.',
     'papi.compare.years': 'Bảng xếp hạng từng năm có điểm của cả 63 tỉnh: ',
     'papi.fromJuly2025': 'từ 1/7/2025',
     'papi.with': 'cùng',
@@ -92,9 +103,12 @@ export const papiWords = defineWords({
   en: {
     'papi.title': 'PAPI',
     'papi.long': 'Provincial Governance and Public Administration Performance Index (PAPI)',
-    'papi.lead': 'Citizens rate their provincial government in a yearly survey since 2011. See where the province stands, why, and how it compares.',
-    'papi.attribution': 'PAPI figures by CECODES, VFF-CRT, RTA and UNDP (papi.org.vn), published each spring for the year before; republished here with attribution.',
-    'papi.attribution.data': 'Scores from the 2011–2024 sub-dimension dataset (github.com/hnks-gh/ml-mcdm), which matches the PAPI reports; ranks, the number ranked and the groups are computed by this portal from the scores.',
+    'papi.lead':
+      'Citizens rate their provincial government in a yearly survey since 2011. See where the province stands, why, and how it compares.',
+    'papi.attribution':
+      'PAPI figures by CECODES, VFF-CRT, RTA and UNDP (papi.org.vn), published each spring for the year before; republished here with attribution.',
+    'papi.attribution.data':
+      'Scores from the 2011–2024 sub-dimension dataset (github.com/hnks-gh/ml-mcdm), which matches the PAPI reports; ranks, the number ranked and the groups are computed by this portal from the scores.',
     'papi.source': 'Sources and licence',
     'papi.points': 'points',
     'papi.total': 'Total',
@@ -112,12 +126,17 @@ export const papiWords = defineWords({
     'papi.band.upper-middle': 'upper-middle group',
     'papi.band.lower-middle': 'lower-middle group',
     'papi.band.bottom': 'bottom group',
-    'papi.break': 'From 2018: 8 dimensions, highest total 80; before, 6 dimensions, highest 60 — not directly comparable.',
-    'papi.bandsHow': "Group: compared with the provinces ranked that year, from the top quarter of scores (top group) to the bottom quarter (bottom group), like PAPI's four colour groups.",
-    'papi.changeHow': 'A change in points is the difference of the two scores rounded to 2 decimals as shown, so it adds up with the figures you see.',
-    'papi.gapHow': 'A year without data is left blank, never counted as 0 and never ranked. A year with only part of the data is not ranked either.',
+    'papi.break':
+      'From 2018: 8 dimensions, highest total 80; before, 6 dimensions, highest 60 — not directly comparable.',
+    'papi.bandsHow':
+      "Group: compared with the provinces ranked that year, from the top quarter of scores (top group) to the bottom quarter (bottom group), like PAPI's four colour groups.",
+    'papi.changeHow':
+      'A change in points is the difference of the two scores rounded to 2 decimals as shown, so it adds up with the figures you see.',
+    'papi.gapHow':
+      'A year without data is left blank, never counted as 0 and never ranked. A year with only part of the data is not ranked either.',
     'papi.predecessors': 'The provinces before 1 July 2025 it was formed from',
-    'papi.sideBySide': 'Each former province’s PAPI results side by side; PAPI did not score the new province, so the portal never adds or averages them.',
+    'papi.sideBySide':
+      'Each former province’s PAPI results side by side; PAPI did not score the new province, so the portal never adds or averages them.',
     'papi.history': 'Results over the years',
     'papi.byYear': 'Rankings by year',
     'papi.download': 'Download all results',
@@ -148,7 +167,8 @@ export const papiWords = defineWords({
     'papi.trend': 'Trend',
     'papi.detail': 'Sub-dimension detail',
     'papi.successor': 'From 1 July 2025 part of',
-    'papi.rounding': "Documents may quote other roundings: the Quảng Trị People's Committee's dispatch says 44.78 for 2020 (the sum of 8 rounded dimension scores); PAPI's unrounded total is 44.7656, shown as 44.77.",
+    'papi.rounding':
+      "Documents may quote other roundings: the Quảng Trị People's Committee's dispatch says 44.78 for 2020 (the sum of 8 rounded dimension scores); PAPI's unrounded total is 44.7656, shown as 44.77.",
     'papi.unitBlock': 'PAPI results',
     'papi.home.text': 'Where the province stands among 63, dimension by dimension, 2011–2024.',
     'papi.years': 'Years',
@@ -161,7 +181,8 @@ export const papiWords = defineWords({
     'papi.bands.group': '{count}/{of} dimensions in the {band} ({numbers})',
     'papi.bands.sentence': 'In {year}, {name} had {groups}.',
     'papi.rounding.label': 'Rounding: ',
-    'papi.rounding.quote': " quotes {value} points for {year} (the sum of rounded dimension scores). PAPI's unrounded total is {raw}, {shown} to 2 decimals.",
+    'papi.rounding.quote':
+      " quotes {value} points for {year} (the sum of rounded dimension scores). PAPI's unrounded total is {raw}, {shown} to 2 decimals.",
     'papi.year.heading': 'the 63 provinces ranked',
     'papi.year.ranked': '{ranked} of 63 provinces ranked in {year}',
     'papi.year.unranked': '; the others have no complete data and are not ranked.',
@@ -169,8 +190,10 @@ export const papiWords = defineWords({
     'papi.sortedBy': 'sorted by {by}',
     'papi.since': 'from {year}',
     'papi.era.since': 'From {year}',
-    'papi.dimension.since': 'This dimension exists from {year}; it was not measured before, so earlier years are empty.',
-    'papi.subdimensions.names': "Sub-dimension names as in this year's questionnaire; some codes meant something else before 2016 and before 2018. The download holds every year of the province.",
+    'papi.dimension.since':
+      'This dimension exists from {year}; it was not measured before, so earlier years are empty.',
+    'papi.subdimensions.names':
+      "Sub-dimension names as in this year's questionnaire; some codes meant something else before 2016 and before 2018. The download holds every year of the province.",
     'papi.compare.years': 'Each year’s ranking has all 63 provinces: ',
     'papi.fromJuly2025': 'from 1 July 2025',
     'papi.with': 'with',

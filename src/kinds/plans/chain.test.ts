@@ -15,14 +15,30 @@ describe('the chain for "Quản trị điện tử" (dimension 8) on the real se
       ['qt-chi-thi-nang-cao-par-sipas-papi', []],
     ]);
     // The district plan and the directive file e-government under a reform area, not a PAPI dimension.
-    expect(chain[0]!.related.map((i) => i.task.id)).toEqual(['huyen2023-ii-2-6-1', 'huyen2023-ii-2-6-2', 'huyen2023-ii-2-6-3']);
+    expect(chain[0]!.related.map((i) => i.task.id)).toEqual([
+      'huyen2023-ii-2-6-1',
+      'huyen2023-ii-2-6-2',
+      'huyen2023-ii-2-6-3',
+    ]);
     expect(chain[3]!.related.map((i) => i.task.id)).toEqual(['qtct-7']);
-    expect(chain.find((c) => c.plan.id === 'qt-2021-cong-van-duy-tri-papi')!.years).toEqual({ before: 2020, target: 2021 });
+    expect(chain.find((c) => c.plan.id === 'qt-2021-cong-van-duy-tri-papi')!.years).toEqual({
+      before: 2020,
+      target: 2021,
+    });
   });
 
   it('carries the progress of the Bắc Giang tasks (sample reports) through to the chain', () => {
     const [link] = dimensionChain(bn.plans, 8, bn.asOf);
-    expect(link!.items.map((i) => i.task.id)).toEqual(['bg2021-ii-6-a', 'bg2021-ii-6-b', 'bg2021-ii-6-c', 'bg2021-ii-6-d', 'bg2021-iv-1-c', 'bg2021-iv-3-1', 'bg2021-iv-8-1', 'bg2021-iv-8-2']);
+    expect(link!.items.map((i) => i.task.id)).toEqual([
+      'bg2021-ii-6-a',
+      'bg2021-ii-6-b',
+      'bg2021-ii-6-c',
+      'bg2021-ii-6-d',
+      'bg2021-iv-1-c',
+      'bg2021-iv-3-1',
+      'bg2021-iv-8-1',
+      'bg2021-iv-8-2',
+    ]);
     const tt = link!.items.find((i) => i.task.id === 'bg2021-iv-8-2')!;
     expect(tt).toMatchObject({ status: 'hoan-thanh', sample: true });
     expect(link!.counts).toMatchObject({ 'hoan-thanh': 1, 'dang-thuc-hien': 1, none: 6 });

@@ -43,7 +43,13 @@ export function dimensionChain(plans: Plan[], dimension: number, asOf: string): 
       const all = taskProgress(plan, asOf);
       const items = all.filter((i) => i.task.dimensions.includes(dimension));
       const related = area ? all.filter((i) => i.task.dimensions.length === 0 && i.task.areas.includes(area)) : [];
-      return { plan, items, related, counts: countStatuses(items), years: plan.papi_year ? { before: plan.papi_year - 1, target: plan.papi_year } : null };
+      return {
+        plan,
+        items,
+        related,
+        counts: countStatuses(items),
+        years: plan.papi_year ? { before: plan.papi_year - 1, target: plan.papi_year } : null,
+      };
     })
     .filter((link) => link.items.length + link.related.length > 0);
 }
@@ -78,11 +84,16 @@ export interface ChainScores {
 }
 
 /** The dimension's scores around a plan: before it and the year it aimed at; null when the plan names no PAPI year or province. */
-export function chainScores(scope: Pick<PlansScope, 'units' | 'documents' | 'papi'>, link: ChainLink, dimension: number): ChainScores | null {
+export function chainScores(
+  scope: Pick<PlansScope, 'units' | 'documents' | 'papi'>,
+  link: ChainLink,
+  dimension: number,
+): ChainScores | null {
   const province = provinceOfPlan(scope, link.plan);
   if (!province || !link.years) return null;
   const series = papiSeries(scope, province.code!, dimension);
-  const at = (year: number): SeriesPoint => series.find((p) => p.year === year) ?? { year, score: null, rank: null, ranked: 0, band: null };
+  const at = (year: number): SeriesPoint =>
+    series.find((p) => p.year === year) ?? { year, score: null, rank: null, ranked: 0, band: null };
   return { province, before: at(link.years.before), after: at(link.years.target) };
 }
 

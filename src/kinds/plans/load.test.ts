@@ -11,7 +11,10 @@ describe('a valid plan', () => {
     const portal = loadPortal({ contentDir: copyFixture() });
     const [plan] = portal.plans;
     expect(plan).toMatchObject({ id: 'ke-hoach-thu', sample: true, papi_year: 2021 });
-    expect(plan!.tasks.map((t) => [t.id, t.section])).toEqual([['thu-1-a', 0], ['thu-1-b', 0]]);
+    expect(plan!.tasks.map((t) => [t.id, t.section])).toEqual([
+      ['thu-1-a', 0],
+      ['thu-1-b', 0],
+    ]);
     expect(plan!.reports).toHaveLength(1);
   });
 });
@@ -19,7 +22,9 @@ describe('a valid plan', () => {
 describe('plan and report errors', () => {
   it('a cooperating unit that is not a unit names the file, line and field', () => {
     const dir = copyFixture();
-    editFile(dir, 'tasks/ke-hoach-thu.yaml', (t) => t.replace('cooperating: [ubnd-tinh-cu]', 'cooperating: [so-noi-vu-cu]'));
+    editFile(dir, 'tasks/ke-hoach-thu.yaml', (t) =>
+      t.replace('cooperating: [ubnd-tinh-cu]', 'cooperating: [so-noi-vu-cu]'),
+    );
     const [issue, ...rest] = issuesOf(dir);
     expect(rest).toHaveLength(0);
     expect(issue).toMatchObject({ field: 'sections.0.tasks.0.cooperating.0', found: '"so-noi-vu-cu"', line: 21 });
@@ -55,7 +60,10 @@ describe('plan and report errors', () => {
   it('a report on a period the plan does not have, a wrong status and a bad link are each named', () => {
     const dir = copyFixture();
     editFile(dir, 'reports/ke-hoach-thu.yaml', (t) =>
-      t.replace('period: 2021-h1', 'period: 2021-q1').replace('status: dang-thuc-hien', 'status: dang-lam').replace('https://example.org/minh-hoa.pdf', 'minh-hoa.pdf'),
+      t
+        .replace('period: 2021-h1', 'period: 2021-q1')
+        .replace('status: dang-thuc-hien', 'status: dang-lam')
+        .replace('https://example.org/minh-hoa.pdf', 'minh-hoa.pdf'),
     );
     const issues = issuesOf(dir);
     expect(issues.map((i) => [i.field, i.line])).toEqual(
@@ -64,12 +72,16 @@ describe('plan and report errors', () => {
         ['reports.0.items.0.evidence.0', 11],
       ]),
     );
-    expect(issues.find((i) => i.field === 'reports.0.items.0.status')!.expected.vi).toContain('chua-trien-khai, dang-thuc-hien, hoan-thanh, qua-han');
+    expect(issues.find((i) => i.field === 'reports.0.items.0.status')!.expected.vi).toContain(
+      'chua-trien-khai, dang-thuc-hien, hoan-thanh, qua-han',
+    );
   });
 
   it('a report period outside the plan, and a task the unit neither leads nor cooperates on', () => {
     const dir = copyFixture();
-    editFile(dir, 'reports/ke-hoach-thu.yaml', (t) => t.replace('period: 2021-h1', 'period: 2022-h1').replace('task: thu-1-a', 'task: thu-1-b'));
+    editFile(dir, 'reports/ke-hoach-thu.yaml', (t) =>
+      t.replace('period: 2021-h1', 'period: 2022-h1').replace('task: thu-1-a', 'task: thu-1-b'),
+    );
     const issues = issuesOf(dir);
     expect(issues.map((i) => i.field)).toEqual(['reports.0.period', 'reports.0.items.0.task']);
     expect(issues[0]!.expected.vi).toContain('2021-h1, 2021-y');

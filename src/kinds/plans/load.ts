@@ -3,10 +3,25 @@
  * reports on them), and checks every reference: the document, units, tasks and periods.
  */
 import { basename } from 'node:path';
-import { entryOf, listFiles, relPath, reportField, tryRead, type Entry, type LoadContext } from '../../base/content/context.ts';
+import {
+  entryOf,
+  listFiles,
+  relPath,
+  reportField,
+  tryRead,
+  type Entry,
+  type LoadContext,
+} from '../../base/content/context.ts';
 import { readYaml } from '../../base/content/read.ts';
 import { reportingPeriods } from './periods.ts';
-import { planFileSchema, reportFileSchema, type PlanFile, type ProgressReport, type ReportFile, type Task } from './schema.ts';
+import {
+  planFileSchema,
+  reportFileSchema,
+  type PlanFile,
+  type ProgressReport,
+  type ReportFile,
+  type Task,
+} from './schema.ts';
 
 /** A task with where it sits: its plan (document id) and the index of its section. */
 export interface PlanTask extends Task {
@@ -29,7 +44,11 @@ type Loaded<T> = { id: string; entry: Entry<T> };
 
 const fileId = (abs: string) => basename(abs).replace(/\.ya?ml$/, '');
 
-function loadFiles<T>(ctx: LoadContext, sub: string, read: (located: ReturnType<typeof readYaml>) => Entry<T> | undefined): Loaded<T>[] {
+function loadFiles<T>(
+  ctx: LoadContext,
+  sub: string,
+  read: (located: ReturnType<typeof readYaml>) => Entry<T> | undefined,
+): Loaded<T>[] {
   const out: Loaded<T>[] = [];
   for (const abs of listFiles(ctx, sub, ['.yaml', '.yml'])) {
     const file = relPath(ctx, abs);
@@ -70,7 +89,11 @@ export function loadPlans(ctx: LoadContext, documentIds: Set<string>, unitIds: S
       section.tasks.forEach((task, t) => {
         const path = ['sections', s, 'tasks', t];
         const first = taskPlace.get(task.id);
-        if (first) reportField(ctx, entry, [...path, 'id'], JSON.stringify(task.id), { vi: `một mã nhiệm vụ chưa dùng (đã có ở ${first})`, en: `a task id not used yet (already used at ${first})` });
+        if (first)
+          reportField(ctx, entry, [...path, 'id'], JSON.stringify(task.id), {
+            vi: `một mã nhiệm vụ chưa dùng (đã có ở ${first})`,
+            en: `a task id not used yet (already used at ${first})`,
+          });
         else taskPlace.set(task.id, `${entry.file}:${at([...path, 'id']).line ?? ''}`);
         (['leads', 'cooperating'] as const).forEach((key) =>
           task[key].forEach((ref, k) => {
@@ -94,7 +117,10 @@ export function loadPlans(ctx: LoadContext, documentIds: Set<string>, unitIds: S
         ...entry.at([]),
         field: '(tên tệp / file name)',
         found: JSON.stringify(`${id}.yaml`),
-        expected: { vi: `tên tệp là mã của một kế hoạch có trong tasks/ (không có "${id}")`, en: `a file named after a plan in tasks/ (there is no "${id}")` },
+        expected: {
+          vi: `tên tệp là mã của một kế hoạch có trong tasks/ (không có "${id}")`,
+          en: `a file named after a plan in tasks/ (there is no "${id}")`,
+        },
       });
       continue;
     }
@@ -104,7 +130,13 @@ export function loadPlans(ctx: LoadContext, documentIds: Set<string>, unitIds: S
   return [...plans.values()];
 }
 
-function checkReports(ctx: LoadContext, entry: Entry<ReportFile>, plan: Plan, unitIds: Set<string>, asOf: string): void {
+function checkReports(
+  ctx: LoadContext,
+  entry: Entry<ReportFile>,
+  plan: Plan,
+  unitIds: Set<string>,
+  asOf: string,
+): void {
   const periods = new Set(plan.reporting ? reportingPeriods(plan.reporting, asOf).map((p) => p.id) : []);
   const badPeriod = (p: string) => ({
     vi: `một kỳ báo cáo của kế hoạch (${[...periods].join(', ') || 'kế hoạch không nêu kỳ báo cáo'}); không có "${p}"`,
@@ -112,12 +144,18 @@ function checkReports(ctx: LoadContext, entry: Entry<ReportFile>, plan: Plan, un
   });
   const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
   const seen = new Set<string>();
-  entry.data.scope?.units.forEach((u, i) => unitIds.has(u) || reportField(ctx, entry, ['scope', 'units', i], JSON.stringify(u), missingUnit(u)));
-  entry.data.scope?.periods.forEach((p, i) => periods.has(p) || reportField(ctx, entry, ['scope', 'periods', i], JSON.stringify(p), badPeriod(p)));
+  entry.data.scope?.units.forEach(
+    (u, i) => unitIds.has(u) || reportField(ctx, entry, ['scope', 'units', i], JSON.stringify(u), missingUnit(u)),
+  );
+  entry.data.scope?.periods.forEach(
+    (p, i) => periods.has(p) || reportField(ctx, entry, ['scope', 'periods', i], JSON.stringify(p), badPeriod(p)),
+  );
   entry.data.reports.forEach((report, r) => {
     const path = ['reports', r];
-    if (!unitIds.has(report.unit)) reportField(ctx, entry, [...path, 'unit'], JSON.stringify(report.unit), missingUnit(report.unit));
-    if (!periods.has(report.period)) reportField(ctx, entry, [...path, 'period'], JSON.stringify(report.period), badPeriod(report.period));
+    if (!unitIds.has(report.unit))
+      reportField(ctx, entry, [...path, 'unit'], JSON.stringify(report.unit), missingUnit(report.unit));
+    if (!periods.has(report.period))
+      reportField(ctx, entry, [...path, 'period'], JSON.stringify(report.period), badPeriod(report.period));
     const key = `${report.unit}/${report.period}`;
     if (seen.has(key))
       reportField(ctx, entry, [...path, 'period'], JSON.stringify(report.period), {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayInYear, isWeekend, lastDayOfMonth, periodBounds, reportingPeriods, timeliness, weekday } from './periods.ts';
+import {
+  addDays,
+  dayInYear,
+  isWeekend,
+  lastDayOfMonth,
+  periodBounds,
+  reportingPeriods,
+  timeliness,
+  weekday,
+} from './periods.ts';
 import type { Reporting } from './schema.ts';
 
 const cadence = (over: Partial<Reporting>): Reporting => ({
@@ -35,7 +44,10 @@ describe('month ends and 29 February', () => {
   it('counts days after a month end across February', () => {
     expect(addDays('2024-01-31', 29)).toBe('2024-02-29');
     expect(addDays('2023-01-31', 29)).toBe('2023-03-01');
-    const monthly = reportingPeriods(cadence({ first: '2024-m01', last: '2024-m03', periods: [{ kind: 'month', due: null, due_days_after_end: 5 }] }), '2025-01-01');
+    const monthly = reportingPeriods(
+      cadence({ first: '2024-m01', last: '2024-m03', periods: [{ kind: 'month', due: null, due_days_after_end: 5 }] }),
+      '2025-01-01',
+    );
     expect(monthly.map((p) => [p.id, p.end, p.due])).toEqual([
       ['2024-m01', '2024-01-31', '2024-02-05'],
       ['2024-m02', '2024-02-29', '2024-03-05'],
@@ -56,7 +68,15 @@ describe('reporting periods of a cadence', () => {
   });
   it('starts at the first period and runs to the last period begun by the as-of date when the plan is open-ended', () => {
     const periods = reportingPeriods(bacGiang, '2022-07-01');
-    expect(periods.map((p) => p.id)).toEqual(['2021-h1', '2021-q3', '2021-y', '2022-q1', '2022-h1', '2022-q3', '2022-y']);
+    expect(periods.map((p) => p.id)).toEqual([
+      '2021-h1',
+      '2021-q3',
+      '2021-y',
+      '2022-q1',
+      '2022-h1',
+      '2022-q3',
+      '2022-y',
+    ]);
     expect(periods.find((p) => p.id === '2021-y')?.due).toBe('2021-11-30');
     expect(periods.find((p) => p.id === '2021-q3')?.due).toBeNull();
   });
@@ -70,7 +90,10 @@ describe('deadlines on a weekend are not moved', () => {
   it('20 June 2021 was a Sunday, and stays the deadline', () => {
     expect(weekday('2021-06-20')).toBe(0);
     expect(isWeekend('2021-06-20')).toBe(true);
-    const [h1] = reportingPeriods(cadence({ periods: [{ kind: 'h1', due: '06-20', due_days_after_end: null }] }), '2021-12-31');
+    const [h1] = reportingPeriods(
+      cadence({ periods: [{ kind: 'h1', due: '06-20', due_days_after_end: null }] }),
+      '2021-12-31',
+    );
     expect(h1?.due).toBe('2021-06-20');
   });
   it('a report filed on the Monday after a Sunday deadline is late', () => {

@@ -60,7 +60,6 @@ export function isWeekend(iso: string): boolean {
   return day === 0 || day === 6;
 }
 
-
 /** A fixed "MM-DD" in a year; 29 February falls on the 28th in a common year. */
 export function dayInYear(year: number, monthDay: string): string {
   const [m, d] = monthDay.split('-').map(Number) as [number, number];
@@ -113,7 +112,11 @@ export function reportingPeriods(reporting: Reporting, asOf: string): Period[] {
         const { start, end } = periodBounds(id);
         if (end < firstEnd || (lastEnd && end > lastEnd)) continue;
         if (!lastEnd && start > asOf) continue;
-        const due = entry.due ? dayInYear(year, entry.due) : entry.due_days_after_end !== null ? addDays(end, entry.due_days_after_end) : null;
+        const due = entry.due
+          ? dayInYear(year, entry.due)
+          : entry.due_days_after_end !== null
+            ? addDays(end, entry.due_days_after_end)
+            : null;
         out.push({ id, year, start, end, due });
       }
     }

@@ -4,20 +4,73 @@ import { complianceGrid, onTimeShare, planProgress, taskProgress, unitScorecard 
 import type { Task } from './schema.ts';
 
 const task = (id: string, over: Partial<Task> = {}): Plan['tasks'][number] => ({
-  id, number: null, text: id, leads: ['so-a'], lead_text: null, cooperating: [], cooperating_text: null,
-  dimensions: [8], areas: [], indices: [], targets: [], deadline: null, deadline_text: null, plan: 'p', section: 0, ...over,
+  id,
+  number: null,
+  text: id,
+  leads: ['so-a'],
+  lead_text: null,
+  cooperating: [],
+  cooperating_text: null,
+  dimensions: [8],
+  areas: [],
+  indices: [],
+  targets: [],
+  deadline: null,
+  deadline_text: null,
+  plan: 'p',
+  section: 0,
+  ...over,
 });
 
 const plan: Plan = {
-  id: 'p', papi_year: 2021, targets: [], missing_annex: null, sample: true, scope: null,
-  reporting: { text: 'x', section: null, to: null, first: '2021-h1', last: '2021-y', note_vi: null, note_en: null,
-    periods: [{ kind: 'h1', due: '06-20', due_days_after_end: null }, { kind: 'year', due: '11-30', due_days_after_end: null }] },
+  id: 'p',
+  papi_year: 2021,
+  targets: [],
+  missing_annex: null,
+  sample: true,
+  scope: null,
+  reporting: {
+    text: 'x',
+    section: null,
+    to: null,
+    first: '2021-h1',
+    last: '2021-y',
+    note_vi: null,
+    note_en: null,
+    periods: [
+      { kind: 'h1', due: '06-20', due_days_after_end: null },
+      { kind: 'year', due: '11-30', due_days_after_end: null },
+    ],
+  },
   sections: [{ part: null, group: null, number: '1', heading: null, tasks: [] }],
-  tasks: [task('t1', { deadline: '2021-05-15' }), task('t2'), task('t3', { leads: ['so-b'] }), task('t4', { leads: ['so-c'] })],
+  tasks: [
+    task('t1', { deadline: '2021-05-15' }),
+    task('t2'),
+    task('t3', { leads: ['so-b'] }),
+    task('t4', { leads: ['so-c'] }),
+  ],
   reports: [
-    { unit: 'so-a', period: '2021-h1', submitted: '2021-06-20', items: [{ task: 't1', status: 'hoan-thanh', progress: 100, account: 'x', evidence: [] }, { task: 't2', status: 'dang-thuc-hien', progress: 40, account: 'x', evidence: [] }] },
-    { unit: 'so-b', period: '2021-h1', submitted: '2021-06-21', items: [{ task: 't3', status: 'dang-thuc-hien', progress: null, account: 'x', evidence: [] }] },
-    { unit: 'so-a', period: '2021-y', submitted: '2022-01-05', items: [{ task: 't2', status: 'hoan-thanh', progress: 100, account: 'x', evidence: [] }] },
+    {
+      unit: 'so-a',
+      period: '2021-h1',
+      submitted: '2021-06-20',
+      items: [
+        { task: 't1', status: 'hoan-thanh', progress: 100, account: 'x', evidence: [] },
+        { task: 't2', status: 'dang-thuc-hien', progress: 40, account: 'x', evidence: [] },
+      ],
+    },
+    {
+      unit: 'so-b',
+      period: '2021-h1',
+      submitted: '2021-06-21',
+      items: [{ task: 't3', status: 'dang-thuc-hien', progress: null, account: 'x', evidence: [] }],
+    },
+    {
+      unit: 'so-a',
+      period: '2021-y',
+      submitted: '2022-01-05',
+      items: [{ task: 't2', status: 'hoan-thanh', progress: 100, account: 'x', evidence: [] }],
+    },
   ],
 };
 
@@ -31,10 +84,20 @@ describe('task status as of a date', () => {
     const [t1] = taskProgress(plan, '2021-05-16');
     expect(t1).toMatchObject({ status: 'qua-han', overdue: true });
     // Done, but reported after the deadline: no longer overdue, not done on time.
-    expect(taskProgress(plan, '2021-12-31')[0]).toMatchObject({ status: 'hoan-thanh', overdue: false, doneOnTime: false });
+    expect(taskProgress(plan, '2021-12-31')[0]).toMatchObject({
+      status: 'hoan-thanh',
+      overdue: false,
+      doneOnTime: false,
+    });
   });
   it('counts tasks without any report apart, never as 0% done', () => {
-    expect(planProgress(plan, '2021-12-31').total).toEqual({ 'chua-trien-khai': 0, 'dang-thuc-hien': 2, 'hoan-thanh': 1, 'qua-han': 0, none: 1 });
+    expect(planProgress(plan, '2021-12-31').total).toEqual({
+      'chua-trien-khai': 0,
+      'dang-thuc-hien': 2,
+      'hoan-thanh': 1,
+      'qua-han': 0,
+      none: 1,
+    });
   });
 });
 
@@ -55,7 +118,11 @@ describe('reporting compliance', () => {
   });
   it('a unit with no report at all has every due period missing, and its share is 0 of 2, not "no data"', () => {
     expect(row('so-c')).toMatchObject({ due: 2, onTime: 0, late: 0, missing: 2 });
-    expect(unitScorecard([plan], 'so-c', '2021-12-31')).toMatchObject({ reports: { due: 2, missing: 2 }, done: 0, counts: { none: 1 } });
+    expect(unitScorecard([plan], 'so-c', '2021-12-31')).toMatchObject({
+      reports: { due: 2, missing: 2 },
+      done: 0,
+      counts: { none: 1 },
+    });
   });
   it('before any deadline there is nothing to judge: the share is null, not 0%', () => {
     const card = unitScorecard([plan], 'so-c', '2021-06-01');

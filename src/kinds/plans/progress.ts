@@ -37,7 +37,9 @@ export interface TaskProgress {
 
 function updatesOf(plan: Plan, asOf: string): Map<string, TaskUpdate[]> {
   const out = new Map<string, TaskUpdate[]>();
-  const byFiled = [...plan.reports].filter((r) => r.submitted <= asOf).sort((a, b) => a.submitted.localeCompare(b.submitted));
+  const byFiled = [...plan.reports]
+    .filter((r) => r.submitted <= asOf)
+    .sort((a, b) => a.submitted.localeCompare(b.submitted));
   for (const report of byFiled) {
     for (const item of report.items) {
       const list = out.get(item.task) ?? [];
@@ -53,7 +55,14 @@ export function taskProgress(plan: Plan, asOf: string): TaskProgress[] {
   return plan.tasks.map((task) => {
     const list = updates.get(task.id) ?? [];
     // The lead's word counts over a cooperating unit's on the same day.
-    const latest = [...list].sort((a, b) => a.submitted.localeCompare(b.submitted) || Number(task.leads.includes(a.unit)) - Number(task.leads.includes(b.unit))).at(-1) ?? null;
+    const latest =
+      [...list]
+        .sort(
+          (a, b) =>
+            a.submitted.localeCompare(b.submitted) ||
+            Number(task.leads.includes(a.unit)) - Number(task.leads.includes(b.unit)),
+        )
+        .at(-1) ?? null;
     const done = latest?.status === 'hoan-thanh';
     const overdue = task.deadline !== null && task.deadline < asOf && !done;
     const firstDone = list.find((u) => u.status === 'hoan-thanh');
@@ -122,10 +131,22 @@ export function complianceGrid(plan: Plan, asOf: string): { periods: Period[]; r
     const cells = periods.map((period): ComplianceCell => {
       const report = plan.reports.find((r) => r.unit === unit && r.period === period.id) ?? null;
       const state = timeliness(period.due, report?.submitted ?? null, asOf);
-      return { period, report: state === 'not-due' || state === 'no-deadline' ? null : report, state, daysLate: state === 'late' ? daysBetween(period.due!, report!.submitted) : null };
+      return {
+        period,
+        report: state === 'not-due' || state === 'no-deadline' ? null : report,
+        state,
+        daysLate: state === 'late' ? daysBetween(period.due!, report!.submitted) : null,
+      };
     });
     const count = (s: Timeliness) => cells.filter((c) => c.state === s).length;
-    return { unit, cells, onTime: count('on-time'), late: count('late'), missing: count('missing'), due: count('on-time') + count('late') + count('missing') };
+    return {
+      unit,
+      cells,
+      onTime: count('on-time'),
+      late: count('late'),
+      missing: count('missing'),
+      due: count('on-time') + count('late') + count('missing'),
+    };
   });
   return { periods, rows };
 }
@@ -157,9 +178,15 @@ export function unitScorecard(plans: Plan[], unit: string, asOf: string): Scorec
     const row = complianceGrid(plan, asOf)?.rows.find((r) => r.unit === unit);
     if (row && row.due > 0) {
       const r: NonNullable<Scorecard['reports']> = reports ?? { due: 0, onTime: 0, late: 0, missing: 0 };
-      reports = { due: r.due + row.due, onTime: r.onTime + row.onTime, late: r.late + row.late, missing: r.missing + row.missing };
+      reports = {
+        due: r.due + row.due,
+        onTime: r.onTime + row.onTime,
+        late: r.late + row.late,
+        missing: r.missing + row.missing,
+      };
     }
-    if (plan.sample && (row || items.some((i) => i.sample && [...i.task.leads, ...i.task.cooperating].includes(unit)))) sample = true;
+    if (plan.sample && (row || items.some((i) => i.sample && [...i.task.leads, ...i.task.cooperating].includes(unit))))
+      sample = true;
   }
   const counts = countStatuses(led);
   return {

@@ -10,7 +10,15 @@ import { id, isoDate, text } from '../../base/content/fields.ts';
 import { papiDimension } from '../papi/schema.ts';
 
 /** The areas of administrative reform (cải cách hành chính) that plans use instead of, or beside, PAPI dimensions. */
-export const reformAreas = ['chi-dao-dieu-hanh', 'the-che', 'thu-tuc-hanh-chinh', 'to-chuc-bo-may', 'cong-vu', 'tai-chinh-cong', 'chinh-quyen-so'] as const;
+export const reformAreas = [
+  'chi-dao-dieu-hanh',
+  'the-che',
+  'thu-tuc-hanh-chinh',
+  'to-chuc-bo-may',
+  'cong-vu',
+  'tai-chinh-cong',
+  'chinh-quyen-so',
+] as const;
 export type ReformArea = (typeof reformAreas)[number];
 
 /** The indices the seeds name. */
@@ -98,44 +106,52 @@ export const periodId = z
   .string(expect('mã kỳ báo cáo, ví dụ "2021-h1"', 'a period id, e.g. "2021-h1"'))
   .regex(
     /^\d{4}-(q[1-4]|h[12]|y|m(0[1-9]|1[0-2]))$/,
-    expect('mã kỳ báo cáo dạng NĂM-q1…q4, NĂM-h1/h2, NĂM-y hoặc NĂM-m01…m12 (ví dụ "2021-h1")', 'a period id as YEAR-q1…q4, YEAR-h1/h2, YEAR-y or YEAR-m01…m12 (e.g. "2021-h1")'),
+    expect(
+      'mã kỳ báo cáo dạng NĂM-q1…q4, NĂM-h1/h2, NĂM-y hoặc NĂM-m01…m12 (ví dụ "2021-h1")',
+      'a period id as YEAR-q1…q4, YEAR-h1/h2, YEAR-y or YEAR-m01…m12 (e.g. "2021-h1")',
+    ),
   );
 
 const monthDay = z
   .string()
-  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, expect('ngày trong năm dạng MM-DD, ví dụ "03-20"', 'a day of the year as MM-DD, e.g. "03-20"'))
-  .refine((s) => {
-    const [m, d] = s.split('-').map(Number) as [number, number];
-    return d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
-  }, expect('một ngày có thật trong năm (MM-DD)', 'a real day of the year (MM-DD)'));
+  .regex(
+    /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+    expect('ngày trong năm dạng MM-DD, ví dụ "03-20"', 'a day of the year as MM-DD, e.g. "03-20"'),
+  )
+  .refine(
+    (s) => {
+      const [m, d] = s.split('-').map(Number) as [number, number];
+      return d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+    },
+    expect('một ngày có thật trong năm (MM-DD)', 'a real day of the year (MM-DD)'),
+  );
 
-export const reportingSchema = z
-  .strictObject({
-    /** The document's words about reporting. */
-    text,
-    /** Where in the document they are ("IV.1.a"). */
-    section: text.nullable().default(null),
-    /** The body that receives the reports ("qua Sở Nội vụ"). */
-    to: id.nullable().default(null),
-    /** First period the plan asks reports for (the plan's year, or the first after it was issued). */
-    first: periodId,
-    /** Last period; null for "năm … và những năm tiếp theo" (up to the as-of date). */
-    last: periodId.nullable().default(null),
-    periods: z
-      .array(
-        z.strictObject({
-          kind: oneOf(periodKinds),
-          /** Fixed deadline in the period's own year, as the text states it ("trước ngày 20/3" → "03-20"). */
-          due: monthDay.nullable().default(null),
-          /** Or a deadline counted in days after the period ends. */
-          due_days_after_end: z.number().int().min(0).max(366).nullable().default(null),
-        }),
-      )
-      .min(1, expect('ít nhất một loại kỳ báo cáo', 'at least one kind of period')),
-    /** Why first/last are what they are, and what the text leaves unsaid. */
-    note_vi: text.nullable().default(null),
-    note_en: text.nullable().default(null),
-  });
+export const reportingSchema = z.strictObject({
+  /** The document's words about reporting. */
+  text,
+  /** Where in the document they are ("IV.1.a"). */
+  section: text.nullable().default(null),
+  /** The body that receives the reports ("qua Sở Nội vụ"). */
+  to: id.nullable().default(null),
+  /** First period the plan asks reports for (the plan's year, or the first after it was issued). */
+  first: periodId,
+  /** Last period; null for "năm … và những năm tiếp theo" (up to the as-of date). */
+  last: periodId.nullable().default(null),
+  periods: z
+    .array(
+      z.strictObject({
+        kind: oneOf(periodKinds),
+        /** Fixed deadline in the period's own year, as the text states it ("trước ngày 20/3" → "03-20"). */
+        due: monthDay.nullable().default(null),
+        /** Or a deadline counted in days after the period ends. */
+        due_days_after_end: z.number().int().min(0).max(366).nullable().default(null),
+      }),
+    )
+    .min(1, expect('ít nhất một loại kỳ báo cáo', 'at least one kind of period')),
+  /** Why first/last are what they are, and what the text leaves unsaid. */
+  note_vi: text.nullable().default(null),
+  note_en: text.nullable().default(null),
+});
 
 export type Reporting = z.output<typeof reportingSchema>;
 
@@ -170,7 +186,9 @@ export const reportSchema = z.strictObject({
         progress: z.number().min(0).max(100).nullable().default(null),
         /** A short account in the unit's words. */
         account: text,
-        evidence: z.array(z.url(expect('một địa chỉ web đầy đủ (https://…)', 'a full web address (https://…)'))).default([]),
+        evidence: z
+          .array(z.url(expect('một địa chỉ web đầy đủ (https://…)', 'a full web address (https://…)')))
+          .default([]),
       }),
     )
     .min(1, expect('ít nhất một nhiệm vụ được báo cáo', 'at least one task reported')),
@@ -180,9 +198,14 @@ export type ProgressReport = z.output<typeof reportSchema>;
 
 export const reportFileSchema = z.strictObject({
   /** true: illustrative data (dữ liệu minh họa); every page and file that shows it says so. */
-  sample: z.boolean(expect('true (dữ liệu minh họa) hoặc false (báo cáo thật)', 'true (sample data) or false (real reports)')),
+  sample: z.boolean(
+    expect('true (dữ liệu minh họa) hoặc false (báo cáo thật)', 'true (sample data) or false (real reports)'),
+  ),
   /** What the file covers, when it covers only some units and periods (a sample does). */
-  scope: z.strictObject({ units: z.array(id).min(1), periods: z.array(periodId).min(1) }).nullable().default(null),
+  scope: z
+    .strictObject({ units: z.array(id).min(1), periods: z.array(periodId).min(1) })
+    .nullable()
+    .default(null),
   reports: z.array(reportSchema),
 });
 

@@ -35,7 +35,11 @@ export function planDocument(
 /** A section's short name: "II.1", "IV.10", "Mục 2"; the part's numeral is prefixed when it has one. */
 export function sectionLabel(section: Section, index: number, lang: Lang): string {
   const numeral = section.part?.match(/^([IVX]+)\./)?.[1];
-  const number = section.number ? (numeral ? `${numeral}.${section.number}` : section.number) : numeral ?? String(index + 1);
+  const number = section.number
+    ? numeral
+      ? `${numeral}.${section.number}`
+      : section.number
+    : (numeral ?? String(index + 1));
   return planWords(lang)('section.label', { number });
 }
 

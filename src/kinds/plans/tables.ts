@@ -18,7 +18,16 @@ export const progressDatasetIds = {
   unit: (unitId: string) => `tien-do-don-vi-${unitId}`,
 };
 
-function statusTable(opts: { id: string; title: { vi: string; en: string }; rowLabel: { vi: string; en: string }; labels: string[]; counts: StatusCounts[]; sample: boolean; page: string; asOf: string }): Dataset {
+function statusTable(opts: {
+  id: string;
+  title: { vi: string; en: string };
+  rowLabel: { vi: string; en: string };
+  labels: string[];
+  counts: StatusCounts[];
+  sample: boolean;
+  page: string;
+  asOf: string;
+}): Dataset {
   return {
     id: opts.id,
     title: opts.title,
@@ -31,11 +40,17 @@ function statusTable(opts: { id: string; title: { vi: string; en: string }; rowL
       ...statusOrder.map((s) => ({
         key: s,
         label: { vi: vi(`status.${s}`), en: en(`status.${s}`) },
-        description: { vi: `Số nhiệm vụ: ${vi(`status.${s}`).toLowerCase()}`, en: `Number of tasks: ${en(`status.${s}`).toLowerCase()}` },
+        description: {
+          vi: `Số nhiệm vụ: ${vi(`status.${s}`).toLowerCase()}`,
+          en: `Number of tasks: ${en(`status.${s}`).toLowerCase()}`,
+        },
         type: 'integer' as const,
       })),
     ],
-    rows: opts.labels.map((label, i) => ({ nhom: label, ...Object.fromEntries(statusOrder.map((s) => [s, opts.counts[i]![s]])) })),
+    rows: opts.labels.map((label, i) => ({
+      nhom: label,
+      ...Object.fromEntries(statusOrder.map((s) => [s, opts.counts[i]![s]])),
+    })),
     source: { vi: 'Tính từ nhiệm vụ và báo cáo trên cổng.', en: 'Computed from the tasks and reports on the portal.' },
     sample: opts.sample,
     page: opts.page,
@@ -63,7 +78,10 @@ export function progressDatasets(scope: PlansScope): Dataset[] {
     .map(({ unit, card }) =>
       statusTable({
         id: progressDatasetIds.unit(unit),
-        title: { vi: `${vi('chart.unit.table')} — ${units.label(unit)}`, en: `${en('chart.unit.table')} — ${units.label(unit)}` },
+        title: {
+          vi: `${vi('chart.unit.table')} — ${units.label(unit)}`,
+          en: `${en('chart.unit.table')} — ${units.label(unit)}`,
+        },
         rowLabel: { vi: 'Đơn vị', en: 'Unit' },
         labels: [units.label(unit)],
         counts: [card.counts],

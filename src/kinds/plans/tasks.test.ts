@@ -9,14 +9,36 @@ import { planDocument } from './summary.ts';
 import { openingWords, statusKey, taskDimensions, taskGroups, taskLeads, taskPlaces } from './tasks.ts';
 
 const task = (id: string, over: Partial<Task> = {}): Plan['tasks'][number] => ({
-  id, number: null, text: id, leads: [], lead_text: null, cooperating: [], cooperating_text: null, dimensions: [],
-  areas: [], indices: [], targets: [], deadline: null, deadline_text: null, plan: 'p', section: 0, ...over,
+  id,
+  number: null,
+  text: id,
+  leads: [],
+  lead_text: null,
+  cooperating: [],
+  cooperating_text: null,
+  dimensions: [],
+  areas: [],
+  indices: [],
+  targets: [],
+  deadline: null,
+  deadline_text: null,
+  plan: 'p',
+  section: 0,
+  ...over,
 });
 
 const planOf = (id: string, tasks: Plan['tasks'], over: Partial<Plan> = {}): Plan => ({
-  id, papi_year: null, targets: [], missing_annex: null, sample: false, scope: null, reporting: null,
+  id,
+  papi_year: null,
+  targets: [],
+  missing_annex: null,
+  sample: false,
+  scope: null,
+  reporting: null,
   sections: [{ part: null, group: null, number: '1', heading: null, tasks: [] }],
-  tasks: tasks.map((t) => ({ ...t, plan: id })), reports: [], ...over,
+  tasks: tasks.map((t) => ({ ...t, plan: id })),
+  reports: [],
+  ...over,
 });
 
 // Names chosen so that the alphabetical order (Vietnamese) differs from the order of appearance.
@@ -34,21 +56,17 @@ const first = planOf('p1', [
   task('b', { leads: ['so-ct', 'so-xd'], dimensions: [3] }),
   task('c', { lead_text: 'Các sở, ngành' }),
 ]);
-const second = planOf(
-  'p2',
-  [task('d', { leads: ['so-dd'], dimensions: [5] }), task('e', { leads: ['so-ct'] })],
-  {
-    sample: true,
-    reports: [
-      {
-        unit: 'so-dd',
-        period: '2021-h1',
-        submitted: '2021-06-10',
-        items: [{ task: 'd', status: 'hoan-thanh', progress: 100, account: 'x', evidence: [] }],
-      },
-    ],
-  },
-);
+const second = planOf('p2', [task('d', { leads: ['so-dd'], dimensions: [5] }), task('e', { leads: ['so-ct'] })], {
+  sample: true,
+  reports: [
+    {
+      unit: 'so-dd',
+      period: '2021-h1',
+      submitted: '2021-06-10',
+      items: [{ task: 'd', status: 'hoan-thanh', progress: 100, account: 'x', evidence: [] }],
+    },
+  ],
+});
 
 describe('the task index groups every task', () => {
   const groups = taskGroups({ plans: [first, second], units, asOf: '2021-12-31' });

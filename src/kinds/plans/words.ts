@@ -4,7 +4,8 @@ import { defineWords } from '../../base/words.ts';
 export const planWords = defineWords({
   vi: {
     'plans.title': 'Kế hoạch và nhiệm vụ',
-    'plans.lead': 'Sau mỗi lần công bố Chỉ số PAPI, chính quyền ra kế hoạch: ai phải làm gì, đến khi nào, báo cáo ra sao. Ở đây là từng nhiệm vụ trong các văn bản đó và việc thực hiện.',
+    'plans.lead':
+      'Sau mỗi lần công bố Chỉ số PAPI, chính quyền ra kế hoạch: ai phải làm gì, đến khi nào, báo cáo ra sao. Ở đây là từng nhiệm vụ trong các văn bản đó và việc thực hiện.',
     'plans.tasks': 'nhiệm vụ',
     'plans.open': 'Xem kế hoạch',
     'plans.compliance': 'Tình hình nộp báo cáo',
@@ -19,7 +20,8 @@ export const planWords = defineWords({
     'plans.tasksTitle': 'Các nhiệm vụ',
     'plans.papiYear': 'Năm PAPI văn bản nhắm tới',
     'plans.noReports': 'Chưa có báo cáo tiến độ nào cho kế hoạch này trên cổng.',
-    'plans.sample': 'Dữ liệu minh họa: các báo cáo tiến độ trên trang này không phải báo cáo thật. Nguồn của cổng chưa có báo cáo nào; chúng chỉ minh họa cách cổng theo dõi cho đến khi có báo cáo thật.',
+    'plans.sample':
+      'Dữ liệu minh họa: các báo cáo tiến độ trên trang này không phải báo cáo thật. Nguồn của cổng chưa có báo cáo nào; chúng chỉ minh họa cách cổng theo dõi cho đến khi có báo cáo thật.',
     'plans.annex': 'Văn bản nhắc tới phụ lục không có trong bản sao',
     'plans.sampleData': 'dữ liệu minh họa',
     'plans.progressSample': 'tiến độ: dữ liệu minh họa',
@@ -69,7 +71,8 @@ export const planWords = defineWords({
     'timeliness.no-deadline': 'Chưa có báo cáo (văn bản không ghi hạn)',
     'timeliness.filed-no-deadline': 'Đã nộp (văn bản không ghi hạn)',
     'compliance.title': 'Tình hình nộp báo cáo',
-    'compliance.lead': 'Mỗi hàng là một đơn vị chủ trì nhiệm vụ, mỗi cột là một kỳ báo cáo với hạn nộp văn bản ghi. Hạn rơi vào thứ Bảy, Chủ nhật không được lùi sang ngày làm việc kế tiếp.',
+    'compliance.lead':
+      'Mỗi hàng là một đơn vị chủ trì nhiệm vụ, mỗi cột là một kỳ báo cáo với hạn nộp văn bản ghi. Hạn rơi vào thứ Bảy, Chủ nhật không được lùi sang ngày làm việc kế tiếp.',
     'compliance.unit': 'Đơn vị',
     'compliance.due': 'hạn',
     'compliance.noDue': 'không ghi hạn',
@@ -101,9 +104,11 @@ export const planWords = defineWords({
     'tasks.filter.count': 'Đang hiện {n} nhiệm vụ',
     'tasks.all': 'Tất cả nhiệm vụ',
     'chain.title': 'Từ điểm số đến việc làm',
-    'chain.lead': 'Điểm PAPI của nội dung này, các kế hoạch và nhiệm vụ nhắm vào nó, việc thực hiện, và điểm của năm sau.',
+    'chain.lead':
+      'Điểm PAPI của nội dung này, các kế hoạch và nhiệm vụ nhắm vào nó, việc thực hiện, và điểm của năm sau.',
     'chain.scores': 'Điểm số',
-    'chain.scores.lead': 'Điểm của nội dung này (thang 1–10) trước kế hoạch và ở năm kế hoạch nhắm tới, của tỉnh ban hành (tỉnh trước 1/7/2025).',
+    'chain.scores.lead':
+      'Điểm của nội dung này (thang 1–10) trước kế hoạch và ở năm kế hoạch nhắm tới, của tỉnh ban hành (tỉnh trước 1/7/2025).',
     'chain.scores.before': 'Điểm trước kế hoạch',
     'chain.scores.after': 'Điểm năm sau',
     'chain.scores.all': 'Điểm nội dung này qua các năm',
@@ -116,7 +121,8 @@ export const planWords = defineWords({
     'chain.after': 'sau kết quả PAPI {year}',
     'chain.noData': 'không có số liệu',
     'chain.rank': 'hạng {rank}/{ranked}',
-    'chart.plan.summary': '{total} nhiệm vụ: {done} hoàn thành, {doing} đang thực hiện, {todo} chưa triển khai, {late} quá hạn, {none} chưa có báo cáo.',
+    'chart.plan.summary':
+      '{total} nhiệm vụ: {done} hoàn thành, {doing} đang thực hiện, {todo} chưa triển khai, {late} quá hạn, {none} chưa có báo cáo.',
     'chart.plan.table': 'Số nhiệm vụ theo tình trạng, theo mục của kế hoạch',
     'chart.unit.table': 'Nhiệm vụ đơn vị chủ trì, theo tình trạng',
     'chart.tasks': 'số nhiệm vụ',
@@ -132,7 +138,8 @@ export const planWords = defineWords({
   },
   en: {
     'plans.title': 'Plans and tasks',
-    'plans.lead': 'After each PAPI release, local government issues plans: who must do what, by when, and how to report. Here is every task in those documents and how it is going.',
+    'plans.lead':
+      'After each PAPI release, local government issues plans: who must do what, by when, and how to report. Here is every task in those documents and how it is going.',
     'plans.tasks': 'tasks',
     'plans.open': 'See the plan',
     'plans.compliance': 'Reporting compliance',
@@ -147,7 +154,8 @@ export const planWords = defineWords({
     'plans.tasksTitle': 'Tasks',
     'plans.papiYear': 'PAPI year the document aims at',
     'plans.noReports': 'No progress report for this plan is on the portal yet.',
-    'plans.sample': 'Sample data: the progress reports on this page are not real reports. The portal has no reports in its sources yet; these only illustrate how it follows them until real reports are published.',
+    'plans.sample':
+      'Sample data: the progress reports on this page are not real reports. The portal has no reports in its sources yet; these only illustrate how it follows them until real reports are published.',
     'plans.annex': 'The document refers to an annex our copy does not have',
     'plans.sampleData': 'sample data',
     'plans.progressSample': 'progress: sample data',
@@ -197,7 +205,8 @@ export const planWords = defineWords({
     'timeliness.no-deadline': 'No report (no deadline stated)',
     'timeliness.filed-no-deadline': 'Filed (no deadline stated)',
     'compliance.title': 'Reporting compliance',
-    'compliance.lead': 'Each row is a unit that leads tasks, each column a reporting period with the deadline the document states. A deadline on a Saturday or Sunday is not moved to the next working day.',
+    'compliance.lead':
+      'Each row is a unit that leads tasks, each column a reporting period with the deadline the document states. A deadline on a Saturday or Sunday is not moved to the next working day.',
     'compliance.unit': 'Unit',
     'compliance.due': 'due',
     'compliance.noDue': 'no deadline stated',
@@ -229,9 +238,11 @@ export const planWords = defineWords({
     'tasks.filter.count': 'Showing {n} tasks',
     'tasks.all': 'All tasks',
     'chain.title': 'From score to action',
-    'chain.lead': 'The PAPI scores of this dimension, the plans and tasks aimed at it, how they went, and the next year’s score.',
+    'chain.lead':
+      'The PAPI scores of this dimension, the plans and tasks aimed at it, how they went, and the next year’s score.',
     'chain.scores': 'Scores',
-    'chain.scores.lead': 'The dimension’s score (scale 1–10) before the plan and in the year it aimed at, for the issuing province (as before 1 July 2025).',
+    'chain.scores.lead':
+      'The dimension’s score (scale 1–10) before the plan and in the year it aimed at, for the issuing province (as before 1 July 2025).',
     'chain.scores.before': 'Score before the plan',
     'chain.scores.after': 'Next year’s score',
     'chain.scores.all': 'This dimension over the years',
@@ -244,7 +255,8 @@ export const planWords = defineWords({
     'chain.after': 'after the PAPI {year} results',
     'chain.noData': 'no data',
     'chain.rank': 'rank {rank}/{ranked}',
-    'chart.plan.summary': '{total} tasks: {done} done, {doing} in progress, {todo} not started, {late} overdue, {none} with no report.',
+    'chart.plan.summary':
+      '{total} tasks: {done} done, {doing} in progress, {todo} not started, {late} overdue, {none} with no report.',
     'chart.plan.table': 'Tasks by status, by section of the plan',
     'chart.unit.table': 'Tasks this unit leads, by status',
     'chart.tasks': 'tasks',

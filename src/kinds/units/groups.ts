@@ -29,5 +29,9 @@ export function groupUnits(tree: UnitTree, provinceId: string): UnitGroups {
         .filter((d) => d.kind === 'district')
         .map((district) => ({ district, communes: tree.children(district.id).filter(isTerritory) })),
     }));
-  return { current: { province, communes: tree.children(province.id).filter((u) => u.kind === 'commune') }, bodies, former };
+  return {
+    current: { province, communes: tree.children(province.id).filter((u) => u.kind === 'commune') },
+    bodies,
+    former,
+  };
 }

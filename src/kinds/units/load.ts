@@ -4,13 +4,26 @@
  */
 import { z } from 'astro/zod';
 import { emptyToNull } from '../../base/content/fields.ts';
-import { checkUniqueIds, entryOf, isList, listFiles, relPath, reportField, tryRead, type Entry, type LoadContext } from '../../base/content/context.ts';
+import {
+  checkUniqueIds,
+  entryOf,
+  isList,
+  listFiles,
+  relPath,
+  reportField,
+  tryRead,
+  type Entry,
+  type LoadContext,
+} from '../../base/content/context.ts';
 import { readCsv, readYaml, type Located } from '../../base/content/read.ts';
 import { successionSchema, unitSchema, type Succession, type Unit } from './schema.ts';
 
 /** CSV cells are strings; an empty cell is "no value", as a missing YAML key is. */
 function csvAsRows(located: Located<Record<string, string>[]>): Located {
-  return { ...located, value: located.value.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, emptyToNull(v)]))) };
+  return {
+    ...located,
+    value: located.value.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, emptyToNull(v)]))),
+  };
 }
 
 /** The files of a folder that could be read as lists; `complete` is false if one could not. */
@@ -23,7 +36,12 @@ function readRows(ctx: LoadContext, sub: string): Located[] & { complete: boolea
       out.complete = false;
       continue;
     }
-    if (!isList(ctx, located, { vi: 'một danh sách, mỗi mục bắt đầu bằng "- "', en: 'a list, each item starting with "- "' })) {
+    if (
+      !isList(ctx, located, {
+        vi: 'một danh sách, mỗi mục bắt đầu bằng "- "',
+        en: 'a list, each item starting with "- "',
+      })
+    ) {
       out.complete = false;
       continue;
     }
@@ -62,7 +80,9 @@ export function loadUnits(ctx: LoadContext): LoadedUnits {
   checkUniqueIds(ctx, units, { vi: 'đơn vị', en: 'unit' });
   // A unit with a bad field is reported once, for that field; references to it are not errors too.
   const known = new Set(
-    unitFiles.flatMap((f) => (f.value as { id?: unknown }[]).map((row) => row?.id).filter((id): id is string => typeof id === 'string')),
+    unitFiles.flatMap((f) =>
+      (f.value as { id?: unknown }[]).map((row) => row?.id).filter((id): id is string => typeof id === 'string'),
+    ),
   );
   const missing = (ref: string) => ({
     vi: `mã của một đơn vị có trong units/ (không có đơn vị "${ref}")`,
@@ -74,7 +94,10 @@ export function loadUnits(ctx: LoadContext): LoadedUnits {
     const parent = unit.data.parent;
     if (parent && !known.has(parent)) reportField(ctx, unit, ['parent'], JSON.stringify(parent), missing(parent));
     if (parent === unit.data.id)
-      reportField(ctx, unit, ['parent'], JSON.stringify(parent), { vi: 'một đơn vị khác chính nó', en: 'a unit other than itself' });
+      reportField(ctx, unit, ['parent'], JSON.stringify(parent), {
+        vi: 'một đơn vị khác chính nó',
+        en: 'a unit other than itself',
+      });
   }
 
   const succession = entries(ctx, readRows(ctx, 'succession'), successionSchema);

@@ -46,7 +46,10 @@ export const unitSchema = z
     /** Official code (mã đơn vị hành chính of the National Statistics Office) where one exists. */
     code: z
       .string()
-      .regex(/^\d{2,5}$/, expect('mã số gồm 2–5 chữ số, ví dụ "44" hoặc "19186"', 'a code of 2–5 digits, e.g. "44" or "19186"'))
+      .regex(
+        /^\d{2,5}$/,
+        expect('mã số gồm 2–5 chữ số, ví dụ "44" hoặc "19186"', 'a code of 2–5 digits, e.g. "44" or "19186"'),
+      )
       .nullable()
       .default(null),
     /** Id of the unit this one belongs to; null only for the top of the tree. */
@@ -58,10 +61,10 @@ export const unitSchema = z
     /** A note for readers, e.g. what a document leaves unsaid about this unit. */
     note: text.nullable().default(null),
   })
-  .refine(
-    (u) => !u.valid_from || !u.valid_to || u.valid_from <= u.valid_to,
-    { ...expect('valid_to không sớm hơn valid_from', 'valid_to not earlier than valid_from'), path: ['valid_to'] },
-  );
+  .refine((u) => !u.valid_from || !u.valid_to || u.valid_from <= u.valid_to, {
+    ...expect('valid_to không sớm hơn valid_from', 'valid_to not earlier than valid_from'),
+    path: ['valid_to'],
+  });
 
 export type Unit = z.output<typeof unitSchema>;
 

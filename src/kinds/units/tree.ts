@@ -65,7 +65,8 @@ export function buildUnitTree(units: Unit[], succession: Succession[]): UnitTree
     for (const unit of group) {
       const current = group.filter((u) => !u.valid_to);
       // One current and some former units: the former ones are "(trước 1/7/2025)", as people say "(cũ)".
-      if (unit.valid_to && current.length > 0) labels.set(unit.id, `${name} (đến ${unit.valid_to.split('-').reverse().map(Number).join('/')})`);
+      if (unit.valid_to && current.length > 0)
+        labels.set(unit.id, `${name} (đến ${unit.valid_to.split('-').reverse().map(Number).join('/')})`);
       else if (unit.parent) labels.set(unit.id, `${name} (${byId.get(unit.parent)?.name_vi ?? unit.parent})`);
     }
   }

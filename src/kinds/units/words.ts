@@ -67,7 +67,8 @@ export const unitWords = defineWords({
     'home.units.text': 'Cơ quan, tỉnh, xã, phường — trước và sau sắp xếp 1/7/2025.',
   },
   en: {
-    'units.lead': 'Agencies and administrative units named on this portal, before and after the 1 July 2025 reorganisation.',
+    'units.lead':
+      'Agencies and administrative units named on this portal, before and after the 1 July 2025 reorganisation.',
     'units.current': 'Administrative units today (since 1 July 2025)',
     'units.before': 'Administrative units before 1 July 2025',
     'units.bodies': 'Agencies and organisations',

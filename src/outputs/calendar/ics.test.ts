@@ -8,14 +8,36 @@ describe('toIcs', () => {
   it('parses, with all-day and timed events in Viet Nam time', () => {
     const ics = toIcs(
       [
-        { uid: 'han/q1', summary: 'Hạn báo cáo quý I; gửi Sở Nội vụ, qua Phòng Nội vụ', description: 'Dòng 1\nDòng 2', start: '2026-03-20', end: '2026-03-20', path: '/a/', categories: ['Hạn báo cáo'] },
-        { uid: 'tiep-dan/1', summary: 'Tiếp công dân', description: 'Chủ tịch UBND xã tiếp', start: '2026-01-05', end: '2026-01-05', startTime: '07:30', endTime: '11:00', path: '/b/', categories: ['Tiếp công dân'], location: 'Trụ sở UBND xã' },
+        {
+          uid: 'han/q1',
+          summary: 'Hạn báo cáo quý I; gửi Sở Nội vụ, qua Phòng Nội vụ',
+          description: 'Dòng 1\nDòng 2',
+          start: '2026-03-20',
+          end: '2026-03-20',
+          path: '/a/',
+          categories: ['Hạn báo cáo'],
+        },
+        {
+          uid: 'tiep-dan/1',
+          summary: 'Tiếp công dân',
+          description: 'Chủ tịch UBND xã tiếp',
+          start: '2026-01-05',
+          end: '2026-01-05',
+          startTime: '07:30',
+          endTime: '11:00',
+          path: '/b/',
+          categories: ['Tiếp công dân'],
+          location: 'Trụ sở UBND xã',
+        },
       ],
       options,
     );
     const calendar = new ICAL.Component(ICAL.parse(ics));
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events.map((e) => e.summary)).toEqual(['Tiếp công dân', 'Hạn báo cáo quý I; gửi Sở Nội vụ, qua Phòng Nội vụ']);
+    expect(events.map((e) => e.summary)).toEqual([
+      'Tiếp công dân',
+      'Hạn báo cáo quý I; gửi Sở Nội vụ, qua Phòng Nội vụ',
+    ]);
     expect(events[1]!.startDate.isDate).toBe(true);
     expect(events[1]!.startDate.toString()).toBe('2026-03-20');
     expect(events[1]!.description).toBe('Dòng 1\nDòng 2');

@@ -75,7 +75,11 @@ export function toIcs(events: CalendarEvent[], options: CalendarOptions): string
     } else {
       lines.push(`DTSTART;VALUE=DATE:${day(e.start)}`, `DTEND;VALUE=DATE:${day(nextDay(e.end))}`);
     }
-    lines.push(`SUMMARY:${escapeText(e.summary)}`, `DESCRIPTION:${escapeText(e.description)}`, `URL:${new URL(e.path, options.site).href}`);
+    lines.push(
+      `SUMMARY:${escapeText(e.summary)}`,
+      `DESCRIPTION:${escapeText(e.description)}`,
+      `URL:${new URL(e.path, options.site).href}`,
+    );
     if (e.categories.length) lines.push(`CATEGORIES:${e.categories.map(escapeText).join(',')}`);
     if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
     lines.push('END:VEVENT');

@@ -36,7 +36,11 @@ async function draw(figure: HTMLElement): Promise<void> {
       locale,
       plugins: {
         legend: { display: spec.series.length > 1, position: 'bottom' },
-        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${ctx.parsed.y === null ? '–' : format.format(ctx.parsed.y)}` } },
+        tooltip: {
+          callbacks: {
+            label: (ctx) => `${ctx.dataset.label}: ${ctx.parsed.y === null ? '–' : format.format(ctx.parsed.y)}`,
+          },
+        },
       },
       scales: {
         y: {

@@ -48,8 +48,18 @@ export function dcatCatalog(portal: Pick<Frame, 'site' | 'asOf'>, datasets: Data
         'dcat:landingPage': abs(d.page),
         'dcat:keyword': d.sample ? ['dữ liệu minh họa', 'sample data'] : [],
         'dcat:distribution': [
-          { '@type': 'dcat:Distribution', 'dcat:downloadURL': abs(paths.csv), 'dcat:mediaType': 'text/csv', 'dct:license': licence.url },
-          { '@type': 'dcat:Distribution', 'dcat:downloadURL': abs(paths.json), 'dcat:mediaType': 'application/json', 'dct:license': licence.url },
+          {
+            '@type': 'dcat:Distribution',
+            'dcat:downloadURL': abs(paths.csv),
+            'dcat:mediaType': 'text/csv',
+            'dct:license': licence.url,
+          },
+          {
+            '@type': 'dcat:Distribution',
+            'dcat:downloadURL': abs(paths.json),
+            'dcat:mediaType': 'application/json',
+            'dct:license': licence.url,
+          },
         ],
       };
     }),

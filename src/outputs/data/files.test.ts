@@ -33,13 +33,22 @@ describe('dataset files', () => {
     expect(toCsv(dataset)).not.toContain('minh họa');
   });
   it('keeps text that looks like a formula as text, and negative numbers as numbers', () => {
-    const csv = toCsv({ ...dataset, rows: [{ ten: '=HYPERLINK("https://x")', diem: -3 }, { ten: '@SUM(A1)', diem: 1 }, { ten: '-x', diem: 2 }] });
+    const csv = toCsv({
+      ...dataset,
+      rows: [
+        { ten: '=HYPERLINK("https://x")', diem: -3 },
+        { ten: '@SUM(A1)', diem: 1 },
+        { ten: '-x', diem: 2 },
+      ],
+    });
     expect(csv).toContain(`"'=HYPERLINK(""https://x"")",-3\r\n`);
     expect(csv).toContain(`'@SUM(A1),1\r\n`);
     expect(csv).toContain(`'-x,2\r\n`);
   });
   it('writes JSON with the dictionary, licence and null for missing values', () => {
-    const json = JSON.parse(toJson(dataset, { url: 'https://x.example.org', licence: { id: 'CC-BY-4.0', url: 'https://l' } }));
+    const json = JSON.parse(
+      toJson(dataset, { url: 'https://x.example.org', licence: { id: 'CC-BY-4.0', url: 'https://l' } }),
+    );
     expect(json.rows[1].diem).toBeNull();
     expect(json.columns[1].type).toBe('number');
     expect(json.page).toBe('https://x.example.org/thu/');

@@ -25,7 +25,9 @@ export function toCsv(dataset: Dataset): string {
   const mark = dataset.sample ? [SAMPLE_COLUMN] : [];
   const lines = [
     [...mark, ...keys].join(','),
-    ...dataset.rows.map((row) => [...(dataset.sample ? [csvCell(SAMPLE_CELL)] : []), ...keys.map((k) => csvCell(row[k] ?? null))].join(',')),
+    ...dataset.rows.map((row) =>
+      [...(dataset.sample ? [csvCell(SAMPLE_CELL)] : []), ...keys.map((k) => csvCell(row[k] ?? null))].join(','),
+    ),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

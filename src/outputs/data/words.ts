@@ -4,7 +4,8 @@ export const dataWords = defineWords({
   vi: {
     'data.download': 'Tải dữ liệu của bảng',
     'data.missing': 'không có số liệu',
-    'data.sample': 'Dữ liệu minh họa: các con số trong bảng này không phải số liệu thật, chỉ để minh họa cách cổng trình bày cho đến khi có số liệu chính thức.',
+    'data.sample':
+      'Dữ liệu minh họa: các con số trong bảng này không phải số liệu thật, chỉ để minh họa cách cổng trình bày cho đến khi có số liệu chính thức.',
     'data.licence': 'Giấy phép',
     'data.source': 'Nguồn',
     'data.title': 'Dữ liệu mở',
@@ -26,11 +27,13 @@ export const dataWords = defineWords({
   en: {
     'data.download': "Download this table's data",
     'data.missing': 'no data',
-    'data.sample': 'Sample data: the figures in this table are not real; they only illustrate how the portal shows them until official figures are published.',
+    'data.sample':
+      'Sample data: the figures in this table are not real; they only illustrate how the portal shows them until official figures are published.',
     'data.licence': 'Licence',
     'data.source': 'Source',
     'data.title': 'Open data',
-    'data.lead': 'Every table on the portal can be downloaded as CSV (opens in Excel) and JSON, with an explanation of each column.',
+    'data.lead':
+      'Every table on the portal can be downloaded as CSV (opens in Excel) and JSON, with an explanation of each column.',
     'data.columns': 'Columns',
     'data.shownOn': 'Shown on',
     'data.rows': 'rows',

@@ -8,7 +8,8 @@ export const embedWords = defineWords({
     'embed.how': 'Cách dùng',
     'embed.how.1': 'Chọn bảng cần nhúng và chép đoạn mã của nó.',
     'embed.how.2': 'Dán vào trang ở chế độ soạn HTML. Thẻ script chỉ cần một lần trên mỗi trang, dù nhúng nhiều bảng.',
-    'embed.how.3': 'Tên miền của trang nhúng phải có trong danh sách được phép (embed_origins trong site.yaml) thì trình duyệt mới hiện khung nhúng.',
+    'embed.how.3':
+      'Tên miền của trang nhúng phải có trong danh sách được phép (embed_origins trong site.yaml) thì trình duyệt mới hiện khung nhúng.',
     'embed.code': 'Mã nhúng',
     'embed.preview': 'Xem trước',
     'embed.allowed': 'Các trang được phép nhúng',
@@ -21,8 +22,10 @@ export const embedWords = defineWords({
       "For editors of the provincial portal and other sites: paste the code below into your page. The frame sizes itself to its content, links back to the full page, and always shows the portal's latest figures.",
     'embed.how': 'How to use it',
     'embed.how.1': 'Pick the table to embed and copy its code.',
-    'embed.how.2': 'Paste it into the page in HTML mode. The script tag is needed once per page, however many tables you embed.',
-    'embed.how.3': "The embedding site's origin must be in the allowed list (embed_origins in site.yaml), or browsers will not show the frame.",
+    'embed.how.2':
+      'Paste it into the page in HTML mode. The script tag is needed once per page, however many tables you embed.',
+    'embed.how.3':
+      "The embedding site's origin must be in the allowed list (embed_origins in site.yaml), or browsers will not show the frame.",
     'embed.code': 'Embed code',
     'embed.preview': 'Preview',
     'embed.allowed': 'Sites allowed to embed',

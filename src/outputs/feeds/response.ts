@@ -3,7 +3,10 @@ import type { Frame } from '../../base/frame.ts';
 import { toAtom } from './atom.ts';
 import type { FeedEntry } from '../../base/feed-entry.ts';
 
-export function atomResponse(portal: Pick<Frame, 'site' | 'asOf'>, options: { path: string; page: string; title: string; subtitle: string; entries: FeedEntry[] }): Response {
+export function atomResponse(
+  portal: Pick<Frame, 'site' | 'asOf'>,
+  options: { path: string; page: string; title: string; subtitle: string; entries: FeedEntry[] },
+): Response {
   const { site } = portal;
   const body = toAtom({
     self: new URL(options.path, site.site_url).href,

@@ -19,7 +19,8 @@ export const printWords = defineWords({
     'print.notStated': 'not stated in the content',
     'print.online': 'The full, up-to-date version is at',
     'print.qr': 'Scan to read it on a phone',
-    'print.feedback': 'Residents with comments on this notice may send them to the commune People’s Committee while it is posted.',
+    'print.feedback':
+      'Residents with comments on this notice may send them to the commune People’s Committee while it is posted.',
     'print.sample': 'SAMPLE DATA — not real figures.',
     'print.back': 'Back to the page',
     'print.how': "This page is for printing on A4 and posting on a notice board (use the browser's Print command).",

@@ -6,7 +6,14 @@
  */
 import { formatDate, type Lang } from '../../base/format.ts';
 import { markStroke, unmarkStroke } from './fold.ts';
-import { MAX_PHRASE_WORDS, mergeHits, queryVariants, queryWords, standsTogether, type AbbreviationPair } from './variants.ts';
+import {
+  MAX_PHRASE_WORDS,
+  mergeHits,
+  queryVariants,
+  queryWords,
+  standsTogether,
+  type AbbreviationPair,
+} from './variants.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind/pagefind.js, written at build). */
 interface PagefindResult {
@@ -49,7 +56,11 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  children: (Node | string)[],
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   el.className = className;
   el.append(...children);
@@ -85,7 +96,9 @@ export function startSearch(form: HTMLFormElement): void {
   const dictionary = JSON.parse(form.dataset.abbreviations ?? '[]') as AbbreviationPair[];
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const fieldset = form.querySelector<HTMLFieldSetElement>('[data-filters]')!;
-  const selects = new Map(FILTERS.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!]));
+  const selects = new Map(
+    FILTERS.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!]),
+  );
   const status = document.querySelector<HTMLElement>('[data-status]')!;
   const results = document.querySelector<HTMLElement>('[data-results]')!;
   const list = document.querySelector<HTMLOListElement>('[data-list]')!;
@@ -106,12 +119,16 @@ export function startSearch(form: HTMLFormElement): void {
   async function fillFilters(pf: Pagefind): Promise<void> {
     const available = await pf.filters();
     for (const [name, select] of selects) {
-      const values = Object.keys(available[name] ?? {}).map(unmarkStroke).sort((a, b) => a.localeCompare(b, 'vi'));
+      const values = Object.keys(available[name] ?? {})
+        .map(unmarkStroke)
+        .sort((a, b) => a.localeCompare(b, 'vi'));
       const current = select.value;
       // One look-up per value: the unit filter has hundreds, and scanning the options for each
       // was most of the page's main-thread time on a slow phone.
       const present = new Set([...select.options].map((o) => o.value));
-      const options = values.filter((value) => !present.has(value)).map((value) => new Option(value, value, false, value === current));
+      const options = values
+        .filter((value) => !present.has(value))
+        .map((value) => new Option(value, value, false, value === current));
       select.append(...options);
       select.closest<HTMLElement>('[data-filter-field]')!.hidden = values.length < 2;
     }
@@ -130,7 +147,9 @@ export function startSearch(form: HTMLFormElement): void {
     const data = await Promise.all(next.map((hit) => hit.data()));
     for (const d of data) {
       const meta = d.meta;
-      const details = [meta.kind, meta.unit, meta.date && formatDate(meta.date, lang)].filter((x): x is string => !!x).map(unmarkStroke);
+      const details = [meta.kind, meta.unit, meta.date && formatDate(meta.date, lang)]
+        .filter((x): x is string => !!x)
+        .map(unmarkStroke);
       const link = element('a', '', [unmarkStroke(meta.title ?? d.url)]);
       link.href = d.url;
       list.append(
@@ -164,7 +183,9 @@ export function startSearch(form: HTMLFormElement): void {
       const pf = await loadPagefind();
       const filters = chosenFilters();
       const variants = queryVariants(query, dictionary);
-      const found = await Promise.all(variants.map(async (variant) => ({ variant, hits: await searchSpelling(pf, variant, filters) })));
+      const found = await Promise.all(
+        variants.map(async (variant) => ({ variant, hits: await searchSpelling(pf, variant, filters) })),
+      );
       if (mine !== run) return;
       hits = mergeHits(found);
       if (hits.length === 0) {

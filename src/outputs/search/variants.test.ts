@@ -22,7 +22,12 @@ describe('queryVariants', () => {
     expect(queryVariants('kinh te - xa hoi', dictionary)).toEqual(['kinh te - xa hoi', 'KT-XH']);
   });
   it('replaces several abbreviations one at a time, then all at once', () => {
-    expect(queryVariants('ubnd hdnd', dictionary)).toEqual(['ubnd hdnd', 'Ủy ban nhân dân hdnd', 'ubnd Hội dồng nhân dân', 'Ủy ban nhân dân Hội dồng nhân dân']);
+    expect(queryVariants('ubnd hdnd', dictionary)).toEqual([
+      'ubnd hdnd',
+      'Ủy ban nhân dân hdnd',
+      'ubnd Hội dồng nhân dân',
+      'Ủy ban nhân dân Hội dồng nhân dân',
+    ]);
   });
   it('never searches more than a few spellings', () => {
     expect(queryVariants('ubnd hdnd cbccvc kt-xh', dictionary)).toHaveLength(MAX_VARIANTS);
@@ -37,7 +42,13 @@ describe('queryVariants', () => {
 describe('standsTogether', () => {
   it('is true when the words follow each other in the order typed', () => {
     // "lê" at 144, "thanh" at 145, "bình" at 146
-    expect(standsTogether([[3, 144, 900], [7, 145], [146, 2000]])).toBe(true);
+    expect(
+      standsTogether([
+        [3, 144, 900],
+        [7, 145],
+        [146, 2000],
+      ]),
+    ).toBe(true);
   });
   it('is false when the words are scattered, or side by side in another order', () => {
     expect(standsTogether([[1], [7], [19]])).toBe(false);
@@ -53,8 +64,20 @@ describe('standsTogether', () => {
 describe('mergeHits', () => {
   it('keeps each page once, at its best over the spellings', () => {
     const merged = mergeHits([
-      { variant: 'ubnd', hits: [{ id: 'a', score: 1, together: true }, { id: 'b', score: 3, together: true }] },
-      { variant: 'Ủy ban nhân dân', hits: [{ id: 'a', score: 20, together: true }, { id: 'c', score: 4, together: true }] },
+      {
+        variant: 'ubnd',
+        hits: [
+          { id: 'a', score: 1, together: true },
+          { id: 'b', score: 3, together: true },
+        ],
+      },
+      {
+        variant: 'Ủy ban nhân dân',
+        hits: [
+          { id: 'a', score: 20, together: true },
+          { id: 'c', score: 4, together: true },
+        ],
+      },
     ]);
     expect(merged.map((h) => h.id)).toEqual(['a', 'b', 'c']);
   });

@@ -120,7 +120,11 @@ export function mergeHits<H extends Hit>(searches: { variant: string; hits: H[] 
     const n = Math.max(1, queryWords(variant).length);
     for (const hit of hits) {
       const mean = hit.score / n;
-      const ranked = { hit, together: hit.together, score: hit.weakest === undefined ? mean : Math.sqrt(hit.weakest * mean) };
+      const ranked = {
+        hit,
+        together: hit.together,
+        score: hit.weakest === undefined ? mean : Math.sqrt(hit.weakest * mean),
+      };
       const seen = best.get(hit.id);
       if (!seen || better(ranked, seen) < 0) best.set(hit.id, ranked);
     }

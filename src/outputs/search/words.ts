@@ -7,8 +7,10 @@ export const searchWords = defineWords({
     'search.header.label': 'Tìm trên cổng',
     'search.button': 'Tìm',
     'search.label': 'Từ cần tìm',
-    'search.hint': 'Gõ có dấu hay không dấu đều được, ví dụ: dat dai, ho ngheo, ngân sách xã; số văn bản như 1682/QĐ-UBND; chữ viết tắt như UBND, HĐND.',
-    'search.noScript': 'Ô tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt hoặc chưa tải được. Bạn vẫn xem được toàn bộ nội dung theo từng mục dưới đây.',
+    'search.hint':
+      'Gõ có dấu hay không dấu đều được, ví dụ: dat dai, ho ngheo, ngân sách xã; số văn bản như 1682/QĐ-UBND; chữ viết tắt như UBND, HĐND.',
+    'search.noScript':
+      'Ô tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt hoặc chưa tải được. Bạn vẫn xem được toàn bộ nội dung theo từng mục dưới đây.',
     'search.filters': 'Lọc kết quả',
     'search.filter.kind': 'Loại trang',
     'search.filter.unit': 'Đơn vị',
@@ -35,8 +37,10 @@ export const searchWords = defineWords({
     'search.header.label': 'Search this portal',
     'search.button': 'Search',
     'search.label': 'Search for',
-    'search.hint': 'Type with or without Vietnamese diacritics, e.g. dat dai, ho ngheo, ngân sách xã; a document number such as 1682/QĐ-UBND; abbreviations such as UBND, HĐND. Pages are in Vietnamese.',
-    'search.noScript': 'The search box needs JavaScript, which is off or has not loaded in your browser. You can still find everything by section below.',
+    'search.hint':
+      'Type with or without Vietnamese diacritics, e.g. dat dai, ho ngheo, ngân sách xã; a document number such as 1682/QĐ-UBND; abbreviations such as UBND, HĐND. Pages are in Vietnamese.',
+    'search.noScript':
+      'The search box needs JavaScript, which is off or has not loaded in your browser. You can still find everything by section below.',
     'search.filters': 'Filter results',
     'search.filter.kind': 'Kind of page',
     'search.filter.unit': 'Unit',

@@ -4,8 +4,22 @@ import { budgetGroupRows } from './datasets.ts';
 import { budgetRows, budgetsNewestFirst, budgetSummary, budgetTotals, budgetVariances, sheetStages } from './derive.ts';
 import type { BudgetLine, CommuneBudget } from './schema.ts';
 
-const line = (code: string, parent: string | null, name: string, estimate: number, exec_year: number | null = null): BudgetLine => ({
-  code, parent, name, estimate, exec_3m: null, exec_6m: null, exec_9m: null, exec_year, settlement: null,
+const line = (
+  code: string,
+  parent: string | null,
+  name: string,
+  estimate: number,
+  exec_year: number | null = null,
+): BudgetLine => ({
+  code,
+  parent,
+  name,
+  estimate,
+  exec_3m: null,
+  exec_6m: null,
+  exec_9m: null,
+  exec_year,
+  settlement: null,
 });
 
 function budget(lines: BudgetLine[], withYear = true): CommuneBudget {
@@ -20,7 +34,9 @@ function budget(lines: BudgetLine[], withYear = true): CommuneBudget {
     variance_threshold_percent: 10,
     stages: {
       estimate: { published: '2025-01-10', document: 'NQ 1', revenue_total: 100, spending_total: 100 },
-      ...(withYear ? { exec_year: { published: '2026-01-10', document: 'BC 2', revenue_total: 130, spending_total: 95 } } : {}),
+      ...(withYear
+        ? { exec_year: { published: '2026-01-10', document: 'BC 2', revenue_total: 130, spending_total: 95 } }
+        : {}),
     },
     lines,
   };
@@ -85,12 +101,23 @@ describe('derived budget figures', () => {
   it('totals come from the top lines, never from adding every row', () => {
     const b = budget(good());
     expect(budgetTotals(b, 'estimate')).toEqual({ revenue: 100, spending: 100 });
-    const everyRevenueRow = good().filter((l) => l.code.startsWith('A')).reduce((s, l) => s + l.estimate!, 0);
+    const everyRevenueRow = good()
+      .filter((l) => l.code.startsWith('A'))
+      .reduce((s, l) => s + l.estimate!, 0);
     expect(everyRevenueRow).toBe(260); // what a naive sum would have shown
   });
   it('orders lines parent first with their depth', () => {
     const shuffled = [...good()].reverse();
-    expect(budgetRows(shuffled).map((r) => `${r.code}:${r.depth}`)).toEqual(['B:0', 'B.II:1', 'B.I:1', 'A:0', 'A.II:1', 'A.I:1', 'A.I.2:2', 'A.I.1:2']);
+    expect(budgetRows(shuffled).map((r) => `${r.code}:${r.depth}`)).toEqual([
+      'B:0',
+      'B.II:1',
+      'B.I:1',
+      'A:0',
+      'A.II:1',
+      'A.I:1',
+      'A.I.2:2',
+      'A.I.1:2',
+    ]);
   });
   it('flags variances beyond the threshold in words', () => {
     const flags = budgetVariances(budget(good()));
@@ -116,9 +143,15 @@ describe('what a budget page and its notice sheet show', () => {
   });
   it('the chart table has the groups under total revenue and total spending, in form order', () => {
     expect(budgetGroupRows(budget(good())).map((r) => r.ma)).toEqual(['A.I', 'A.II', 'B.I', 'B.II']);
-    expect(budgetGroupRows(budget(good()))[0]).toMatchObject({ noi_dung: 'Thu cân đối ngân sách', estimate: 60, exec_year: 90 });
+    expect(budgetGroupRows(budget(good()))[0]).toMatchObject({
+      noi_dung: 'Thu cân đối ngân sách',
+      estimate: 60,
+      exec_year: 90,
+    });
   });
   it('lists the latest year first', () => {
-    expect(budgetsNewestFirst([{ year: 2024 }, { year: 2026 }, { year: 2025 }]).map((b) => b.year)).toEqual([2026, 2025, 2024]);
+    expect(budgetsNewestFirst([{ year: 2024 }, { year: 2026 }, { year: 2025 }]).map((b) => b.year)).toEqual([
+      2026, 2025, 2024,
+    ]);
   });
 });

@@ -30,21 +30,62 @@ export function checkBudget(meta: BudgetMeta, lines: BudgetLine[]): BudgetProble
   const byCode = new Map<string, number>();
   lines.forEach((line, index) => {
     if (byCode.has(line.code)) {
-      problems.push({ index, column: 'code', found: JSON.stringify(line.code), expected: { vi: `một mã dòng chưa dùng (đã có ở hàng ${byCode.get(line.code)! + 2})`, en: `a line code not used yet (row ${byCode.get(line.code)! + 2} has it)` } });
+      problems.push({
+        index,
+        column: 'code',
+        found: JSON.stringify(line.code),
+        expected: {
+          vi: `một mã dòng chưa dùng (đã có ở hàng ${byCode.get(line.code)! + 2})`,
+          en: `a line code not used yet (row ${byCode.get(line.code)! + 2} has it)`,
+        },
+      });
     } else byCode.set(line.code, index);
   });
   lines.forEach((line, index) => {
     if (line.parent === null) {
       if (line.code !== 'A' && line.code !== 'B')
-        problems.push({ index, column: 'parent', found: '(trống / empty)', expected: { vi: 'mã dòng cha; chỉ dòng A (Tổng thu) và B (Tổng chi) để trống', en: 'the parent line code; only A (total revenue) and B (total spending) have none' } });
+        problems.push({
+          index,
+          column: 'parent',
+          found: '(trống / empty)',
+          expected: {
+            vi: 'mã dòng cha; chỉ dòng A (Tổng thu) và B (Tổng chi) để trống',
+            en: 'the parent line code; only A (total revenue) and B (total spending) have none',
+          },
+        });
     } else if (!byCode.has(line.parent)) {
-      problems.push({ index, column: 'parent', found: JSON.stringify(line.parent), expected: { vi: `mã của một dòng có trong bảng (không có dòng "${line.parent}")`, en: `the code of a line in the table (there is no line "${line.parent}")` } });
+      problems.push({
+        index,
+        column: 'parent',
+        found: JSON.stringify(line.parent),
+        expected: {
+          vi: `mã của một dòng có trong bảng (không có dòng "${line.parent}")`,
+          en: `the code of a line in the table (there is no line "${line.parent}")`,
+        },
+      });
     } else if (!line.code.startsWith(`${line.parent}.`)) {
-      problems.push({ index, column: 'parent', found: JSON.stringify(line.parent), expected: { vi: `mã dòng cha là phần đầu của mã "${line.code}"`, en: `a parent code that begins the code "${line.code}"` } });
+      problems.push({
+        index,
+        column: 'parent',
+        found: JSON.stringify(line.parent),
+        expected: {
+          vi: `mã dòng cha là phần đầu của mã "${line.code}"`,
+          en: `a parent code that begins the code "${line.code}"`,
+        },
+      });
     }
   });
   for (const top of ['A', 'B']) {
-    if (!byCode.has(top)) problems.push({ index: lines.length, column: 'code', found: '(không có / missing)', expected: { vi: `một dòng "${top}" (${top === 'A' ? 'Tổng thu ngân sách xã' : 'Tổng chi ngân sách xã'})`, en: `a line "${top}" (${top === 'A' ? 'total revenue' : 'total spending'})` } });
+    if (!byCode.has(top))
+      problems.push({
+        index: lines.length,
+        column: 'code',
+        found: '(không có / missing)',
+        expected: {
+          vi: `một dòng "${top}" (${top === 'A' ? 'Tổng thu ngân sách xã' : 'Tổng chi ngân sách xã'})`,
+          en: `a line "${top}" (${top === 'A' ? 'total revenue' : 'total spending'})`,
+        },
+      });
   }
   if (problems.length) return problems;
 
@@ -54,9 +95,25 @@ export function checkBudget(meta: BudgetMeta, lines: BudgetLine[]): BudgetProble
     lines.forEach((line, index) => {
       const value = line[stage];
       if (published && value === null)
-        problems.push({ index, column: stage, found: '(trống / empty)', expected: { vi: `số liệu ${name.vi}: giai đoạn này đã công bố nên mọi dòng phải có số`, en: `a ${name.en} figure: this stage is published, so every line needs one` } });
+        problems.push({
+          index,
+          column: stage,
+          found: '(trống / empty)',
+          expected: {
+            vi: `số liệu ${name.vi}: giai đoạn này đã công bố nên mọi dòng phải có số`,
+            en: `a ${name.en} figure: this stage is published, so every line needs one`,
+          },
+        });
       if (!published && value !== null)
-        problems.push({ index, column: stage, found: num(value), expected: { vi: `ô trống, hoặc ghi ngày công bố ${name.vi} trong phần stages của tệp YAML`, en: `an empty cell, or the date the ${name.en} was published under stages in the YAML file` } });
+        problems.push({
+          index,
+          column: stage,
+          found: num(value),
+          expected: {
+            vi: `ô trống, hoặc ghi ngày công bố ${name.vi} trong phần stages của tệp YAML`,
+            en: `an empty cell, or the date the ${name.en} was published under stages in the YAML file`,
+          },
+        });
     });
     if (!published) continue;
 
@@ -79,7 +136,10 @@ export function checkBudget(meta: BudgetMeta, lines: BudgetLine[]): BudgetProble
       }
     });
 
-    for (const [top, key, label] of [['A', 'revenue_total', { vi: 'tổng thu', en: 'total revenue' }], ['B', 'spending_total', { vi: 'tổng chi', en: 'total spending' }]] as const) {
+    for (const [top, key, label] of [
+      ['A', 'revenue_total', { vi: 'tổng thu', en: 'total revenue' }],
+      ['B', 'spending_total', { vi: 'tổng chi', en: 'total spending' }],
+    ] as const) {
       const index = byCode.get(top)!;
       const value = lines[index]![stage];
       const stated = published[key];

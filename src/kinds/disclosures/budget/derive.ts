@@ -28,7 +28,12 @@ export function budgetRows(lines: BudgetLine[]): BudgetRow[] {
   const out: BudgetRow[] = [];
   const walk = (line: BudgetLine, depth: number) => {
     const children = childrenOf(lines, line.code);
-    out.push({ ...line, depth, side: line.code.startsWith('A') ? 'revenue' : 'spending', hasChildren: children.length > 0 });
+    out.push({
+      ...line,
+      depth,
+      side: line.code.startsWith('A') ? 'revenue' : 'spending',
+      hasChildren: children.length > 0,
+    });
     for (const child of children) walk(child, depth + 1);
   };
   for (const top of lines.filter((l) => l.parent === null)) walk(top, 0);
@@ -53,7 +58,11 @@ export function publishedStages(budget: Pick<CommuneBudget, 'stages'>): BudgetSt
 
 /** The latest actual (non-estimate) stage published, if any. */
 export function latestActualStage(budget: Pick<CommuneBudget, 'stages'>): BudgetStage | null {
-  return publishedStages(budget).filter((s) => s !== 'estimate').at(-1) ?? null;
+  return (
+    publishedStages(budget)
+      .filter((s) => s !== 'estimate')
+      .at(-1) ?? null
+  );
 }
 
 /** The stages a notice-board sheet shows: the first published (the estimate) and the latest. */
@@ -100,12 +109,22 @@ export function budgetVariances(budget: CommuneBudget): BudgetVariance[] {
     if (Math.abs(diff) <= budget.variance_threshold_percent) continue;
     const p = (lang: Lang) => `${formatNumber(Math.abs(diff), lang, 1)}%`;
     const over = diff > 0;
-    const vi = line.side === 'revenue'
-      ? over ? `thu vượt dự toán ${p('vi')}` : `thu chỉ đạt ${formatNumber(pct, 'vi', 1)}% dự toán (hụt ${p('vi')})`
-      : over ? `chi vượt dự toán ${p('vi')}` : `chi thấp hơn dự toán ${p('vi')} (mới đạt ${formatNumber(pct, 'vi', 1)}%)`;
-    const en = line.side === 'revenue'
-      ? over ? `revenue ${p('en')} above the estimate` : `revenue reached only ${formatNumber(pct, 'en', 1)}% of the estimate (${p('en')} short)`
-      : over ? `spending ${p('en')} above the estimate` : `spending ${p('en')} below the estimate (${formatNumber(pct, 'en', 1)}% spent)`;
+    const vi =
+      line.side === 'revenue'
+        ? over
+          ? `thu vượt dự toán ${p('vi')}`
+          : `thu chỉ đạt ${formatNumber(pct, 'vi', 1)}% dự toán (hụt ${p('vi')})`
+        : over
+          ? `chi vượt dự toán ${p('vi')}`
+          : `chi thấp hơn dự toán ${p('vi')} (mới đạt ${formatNumber(pct, 'vi', 1)}%)`;
+    const en =
+      line.side === 'revenue'
+        ? over
+          ? `revenue ${p('en')} above the estimate`
+          : `revenue reached only ${formatNumber(pct, 'en', 1)}% of the estimate (${p('en')} short)`
+        : over
+          ? `spending ${p('en')} above the estimate`
+          : `spending ${p('en')} below the estimate (${formatNumber(pct, 'en', 1)}% spent)`;
     out.push({ line, stage, percent: pct, text: { vi: `${line.name}: ${vi}`, en: `${line.name}: ${en}` } });
   }
   return out;
@@ -130,14 +149,17 @@ export function budgetSummary(budget: CommuneBudget, lang: Lang): string {
     const act = budgetTotals(budget, stage);
     const pr = percentOfEstimate(est.revenue, act.revenue);
     const ps = percentOfEstimate(est.spending, act.spending);
-    const pct = (v: number | null) => (v === null ? '' : w('cd.budgetSummary.percent', { percent: formatNumber(v, lang, 1) }));
-    parts.push(w('cd.budgetSummary.actual', {
-      stage: stageLabel(stage, lang),
-      revenue: n(act.revenue!),
-      revenuePercent: pct(pr),
-      spending: n(act.spending!),
-      spendingPercent: pct(ps),
-    }));
+    const pct = (v: number | null) =>
+      v === null ? '' : w('cd.budgetSummary.percent', { percent: formatNumber(v, lang, 1) });
+    parts.push(
+      w('cd.budgetSummary.actual', {
+        stage: stageLabel(stage, lang),
+        revenue: n(act.revenue!),
+        revenuePercent: pct(pr),
+        spending: n(act.spending!),
+        spendingPercent: pct(ps),
+      }),
+    );
   }
   if (!parts.length) return w('cd.budgetSummary.none', { year: budget.year });
   return `${parts.join('; ')}.`;

@@ -9,7 +9,12 @@ import { budgetLineSchema, budgetMetaSchema, budgetStages, type CommuneBudget } 
 
 const AMOUNT_COLUMNS = new Set<string>(budgetStages);
 
-export function loadBudget(ctx: LoadContext, commune: string, yamlAbs: string, year: number): CommuneBudget | undefined {
+export function loadBudget(
+  ctx: LoadContext,
+  commune: string,
+  yamlAbs: string,
+  year: number,
+): CommuneBudget | undefined {
   const yamlFile = relPath(ctx, yamlAbs);
   const csvAbs = yamlAbs.replace(/\.ya?ml$/, '.csv');
   const csvFile = relPath(ctx, csvAbs);
@@ -18,10 +23,23 @@ export function loadBudget(ctx: LoadContext, commune: string, yamlAbs: string, y
   scanLocated(ctx, metaRead);
   const meta = entryOf(ctx, budgetMetaSchema, metaRead);
   if (meta && meta.data.year !== year) {
-    ctx.issues.add({ ...meta.at(['year']), field: 'year', found: String(meta.data.year), expected: { vi: `năm ${year}, như tên tệp`, en: `the year ${year}, as in the file name` } });
+    ctx.issues.add({
+      ...meta.at(['year']),
+      field: 'year',
+      found: String(meta.data.year),
+      expected: { vi: `năm ${year}, như tên tệp`, en: `the year ${year}, as in the file name` },
+    });
   }
   if (!existsSync(csvAbs)) {
-    ctx.issues.add({ file: csvFile, field: '(tệp / file)', found: '(không có / missing)', expected: { vi: `bảng số liệu ${csvFile} đi kèm ${yamlFile}`, en: `the table ${csvFile} that goes with ${yamlFile}` } });
+    ctx.issues.add({
+      file: csvFile,
+      field: '(tệp / file)',
+      found: '(không có / missing)',
+      expected: {
+        vi: `bảng số liệu ${csvFile} đi kèm ${yamlFile}`,
+        en: `the table ${csvFile} that goes with ${yamlFile}`,
+      },
+    });
     return undefined;
   }
   const table = tryRead(ctx, () => csvRows(readCsv(csvAbs, csvFile)));

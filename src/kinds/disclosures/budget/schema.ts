@@ -13,25 +13,32 @@ export const budgetStages = ['estimate', 'exec_3m', 'exec_6m', 'exec_9m', 'exec_
 export type BudgetStage = (typeof budgetStages)[number];
 
 /** An amount in the file's unit; an empty cell means "not published yet", never zero. */
-const amount = z
-  .union([z.number(), z.string(), z.null()])
-  .transform((v, ctx) => {
-    if (v === null || v === '') return null;
-    // Officials type "1.234,5" or "1234.5": a comma is the decimal sign, dots group thousands.
-    const s = typeof v === 'number' ? String(v) : v.trim().replace(/\s/g, '');
-    const normal = s.includes(',') ? s.replace(/\./g, '').replace(',', '.') : s;
-    const n = Number(normal);
-    if (!/^-?\d+(\.\d+)?$/.test(normal) || !Number.isFinite(n)) {
-      ctx.addIssue({ code: 'custom', ...expect('một số tiền, ví dụ 1234,5 (hoặc để trống nếu chưa có)', 'an amount, e.g. 1234.5 (or empty when not yet known)') });
-      return z.NEVER;
-    }
-    return n;
-  });
+const amount = z.union([z.number(), z.string(), z.null()]).transform((v, ctx) => {
+  if (v === null || v === '') return null;
+  // Officials type "1.234,5" or "1234.5": a comma is the decimal sign, dots group thousands.
+  const s = typeof v === 'number' ? String(v) : v.trim().replace(/\s/g, '');
+  const normal = s.includes(',') ? s.replace(/\./g, '').replace(',', '.') : s;
+  const n = Number(normal);
+  if (!/^-?\d+(\.\d+)?$/.test(normal) || !Number.isFinite(n)) {
+    ctx.addIssue({
+      code: 'custom',
+      ...expect(
+        'một số tiền, ví dụ 1234,5 (hoặc để trống nếu chưa có)',
+        'an amount, e.g. 1234.5 (or empty when not yet known)',
+      ),
+    });
+    return z.NEVER;
+  }
+  return n;
+});
 
 /** Line codes as budget forms write them, joined by dots to be unique in a file: "A", "A.I", "A.I.1", "B.II.1.2". */
 const lineCode = z
   .string(expect('một mã dòng', 'a line code'))
-  .regex(/^[A-Z](?:\.[A-Za-z0-9]+)*$/, expect('mã dòng dạng A, A.I, A.I.1, B.II.1.2', 'a line code like A, A.I, A.I.1, B.II.1.2'));
+  .regex(
+    /^[A-Z](?:\.[A-Za-z0-9]+)*$/,
+    expect('mã dòng dạng A, A.I, A.I.1, B.II.1.2', 'a line code like A, A.I, A.I.1, B.II.1.2'),
+  );
 
 export const budgetLineSchema = z.strictObject({
   /** Unique code of the line in its file; its last part is what the form shows ("1.2" → "2"). */
@@ -66,7 +73,10 @@ export const budgetMetaSchema = z.strictObject({
   sample: z.boolean(expect('true (dữ liệu minh họa) hoặc false', 'true (sample data) or false')),
   year: z.number().int().min(2000).max(2100),
   /** The unit of every amount in the table, e.g. "triệu đồng". */
-  unit: z.enum(['đồng', 'nghìn đồng', 'triệu đồng', 'tỷ đồng'], expect('"đồng", "nghìn đồng", "triệu đồng" hoặc "tỷ đồng"', '"đồng", "nghìn đồng", "triệu đồng" or "tỷ đồng"')),
+  unit: z.enum(
+    ['đồng', 'nghìn đồng', 'triệu đồng', 'tỷ đồng'],
+    expect('"đồng", "nghìn đồng", "triệu đồng" hoặc "tỷ đồng"', '"đồng", "nghìn đồng", "triệu đồng" or "tỷ đồng"'),
+  ),
   /** The amounts are rounded to this step (1 = whole units, 0.1 = one decimal). */
   rounding: z.number().positive(),
   /** Explanation of the estimate (thuyết minh dự toán) as submitted to the People's Council. */

@@ -12,7 +12,8 @@ export const budgetWords = defineWords({
     'cd.variances': 'Chênh lệch lớn so với dự toán',
     'cd.variances.none': 'Không có dòng nào chênh lệch quá {n}% so với dự toán.',
     'cd.variances.lead': 'So sánh số cả năm với dự toán; các dòng chênh quá {n}%:',
-    'cd.variances.partial': 'Chưa có số cả năm; chênh lệch so với dự toán sẽ được tính khi có báo cáo cả năm hoặc quyết toán.',
+    'cd.variances.partial':
+      'Chưa có số cả năm; chênh lệch so với dự toán sẽ được tính khi có báo cáo cả năm hoặc quyết toán.',
     'cd.chart.caption': 'Dự toán và thực hiện theo nhóm thu, chi',
     'cd.table.caption': 'Ngân sách năm {year}: các dòng thu, chi',
     'cd.code': 'Mã',
@@ -44,7 +45,8 @@ export const budgetWords = defineWords({
     'cd.variances': 'Large differences from the estimate',
     'cd.variances.none': 'No line differs from the estimate by more than {n}%.',
     'cd.variances.lead': 'The full-year figures compared with the estimate; lines that differ by more than {n}%:',
-    'cd.variances.partial': 'No full-year figures yet; differences from the estimate are computed once the year report or the settlement is published.',
+    'cd.variances.partial':
+      'No full-year figures yet; differences from the estimate are computed once the year report or the settlement is published.',
     'cd.chart.caption': 'Estimate and actual by revenue and spending group',
     'cd.table.caption': 'Budget {year}: revenue and spending lines',
     'cd.code': 'Code',

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CommuneDisclosures } from '../model.ts';
 import {
-  answerDays, consultationLists, consultationState, daysLeft, discussionAnchor, questionsNewestFirst,
+  answerDays,
+  consultationLists,
+  consultationState,
+  daysLeft,
+  discussionAnchor,
+  questionsNewestFirst,
 } from './derive.ts';
 import type { Consultation, Question } from './schema.ts';
 
@@ -16,7 +21,10 @@ describe('consultations and questions', () => {
     expect(daysLeft(c, '2026-02-01')).toBeNull();
   });
   it('counts the days an answer took, or has been waited for', () => {
-    expect(answerDays({ asked: '2025-02-27', answered: '2025-03-03' }, '2025-12-31')).toEqual({ days: 4, answered: true });
+    expect(answerDays({ asked: '2025-02-27', answered: '2025-03-03' }, '2025-12-31')).toEqual({
+      days: 4,
+      answered: true,
+    });
     expect(answerDays({ asked: '2025-12-01', answered: null }, '2025-12-31')).toEqual({ days: 30, answered: false });
   });
 });
@@ -27,12 +35,18 @@ describe('the consultations page lists', () => {
   const communes = [
     {
       commune: 'xa-a',
-      consultations: [consultation('a-closed', '2025-01-01', '2025-02-01'), consultation('a-soon', '2026-01-10', '2026-02-10')],
+      consultations: [
+        consultation('a-closed', '2025-01-01', '2025-02-01'),
+        consultation('a-soon', '2026-01-10', '2026-02-10'),
+      ],
       questions: [question('a1', '2025-03-01')],
     },
     {
       commune: 'xa-b',
-      consultations: [consultation('b-open', '2025-12-01', '2026-01-05'), consultation('b-closed', '2025-05-01', '2025-06-01')],
+      consultations: [
+        consultation('b-open', '2025-12-01', '2026-01-05'),
+        consultation('b-closed', '2025-05-01', '2025-06-01'),
+      ],
       questions: [question('b1', '2025-11-01'), question('b2', '2025-01-01')],
     },
   ] as unknown as CommuneDisclosures[];

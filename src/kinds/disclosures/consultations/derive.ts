@@ -12,7 +12,9 @@ export function consultationState(c: Pick<Consultation, 'opens' | 'closes'>, asO
 
 /** Days from question to published answer; for an open question, days waited so far. */
 export function answerDays(q: Pick<Question, 'asked' | 'answered'>, asOf: string): { days: number; answered: boolean } {
-  return q.answered ? { days: daysBetween(q.asked, q.answered), answered: true } : { days: daysBetween(q.asked, asOf), answered: false };
+  return q.answered
+    ? { days: daysBetween(q.asked, q.answered), answered: true }
+    : { days: daysBetween(q.asked, asOf), answered: false };
 }
 
 /** Days left to comment (0 on the closing day); null when not open. */

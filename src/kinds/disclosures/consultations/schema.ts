@@ -11,7 +11,10 @@ export const consultationSchema = z
     id,
     title: text,
     /** What is consulted on: a draft land-use plan, a draft budget, another draft. */
-    topic: z.enum(['land-use-plan', 'budget', 'other'], expect('"land-use-plan", "budget" hoặc "other"', '"land-use-plan", "budget" or "other"')),
+    topic: z.enum(
+      ['land-use-plan', 'budget', 'other'],
+      expect('"land-use-plan", "budget" hoặc "other"', '"land-use-plan", "budget" or "other"'),
+    ),
     summary: text,
     /** The draft, by its title and file (null: "chưa có tệp"). */
     draft: z.strictObject({ title: text, file: text.nullable() }),
@@ -34,8 +37,14 @@ export const consultationSchema = z
       .nullable()
       .default(null),
   })
-  .refine((c) => c.opens <= c.closes, { ...expect('ngày đóng không sớm hơn ngày mở', 'a closing date not before the opening date'), path: ['closes'] })
-  .refine((c) => !c.result || c.result.published >= c.closes, { ...expect('ngày công bố kết quả sau ngày đóng góp ý', 'a result published after the consultation closed'), path: ['result', 'published'] });
+  .refine((c) => c.opens <= c.closes, {
+    ...expect('ngày đóng không sớm hơn ngày mở', 'a closing date not before the opening date'),
+    path: ['closes'],
+  })
+  .refine((c) => !c.result || c.result.published >= c.closes, {
+    ...expect('ngày công bố kết quả sau ngày đóng góp ý', 'a result published after the consultation closed'),
+    path: ['result', 'published'],
+  });
 export type Consultation = z.output<typeof consultationSchema>;
 
 export const questionSchema = z
@@ -53,8 +62,17 @@ export const questionSchema = z
     /** Who answered, by title: "Chủ tịch UBND xã". */
     answered_by: text.nullable().default(null),
   })
-  .refine((q) => !q.answered || q.answered >= q.asked, { ...expect('ngày trả lời không sớm hơn ngày hỏi', 'an answer date not before the question date'), path: ['answered'] })
-  .refine((q) => (q.answered === null) === (q.answer === null), { ...expect('cả ngày trả lời và nội dung trả lời, hoặc không có cả hai', 'both the answer date and the answer, or neither'), path: ['answer'] });
+  .refine((q) => !q.answered || q.answered >= q.asked, {
+    ...expect('ngày trả lời không sớm hơn ngày hỏi', 'an answer date not before the question date'),
+    path: ['answered'],
+  })
+  .refine((q) => (q.answered === null) === (q.answer === null), {
+    ...expect(
+      'cả ngày trả lời và nội dung trả lời, hoặc không có cả hai',
+      'both the answer date and the answer, or neither',
+    ),
+    path: ['answer'],
+  });
 export type Question = z.output<typeof questionSchema>;
 
 export const discussionSchema = z.strictObject({

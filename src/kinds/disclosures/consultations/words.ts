@@ -4,7 +4,8 @@ import { defineWords } from '../../../base/words.ts';
 export const consultationWords = defineWords({
   vi: {
     'cd.discuss': 'Góp ý dự thảo và hỏi đáp',
-    'cd.discuss.lead': 'Dân bàn: góp ý các dự thảo (kế hoạch sử dụng đất, dự toán ngân sách…) trong thời gian lấy ý kiến; câu hỏi của người dân và câu trả lời đã công bố.',
+    'cd.discuss.lead':
+      'Dân bàn: góp ý các dự thảo (kế hoạch sử dụng đất, dự toán ngân sách…) trong thời gian lấy ý kiến; câu hỏi của người dân và câu trả lời đã công bố.',
     'cd.open': 'Đang lấy ý kiến',
     'cd.closed': 'Đã kết thúc lấy ý kiến',
     'cd.upcoming': 'Sắp lấy ý kiến',
@@ -32,7 +33,8 @@ export const consultationWords = defineWords({
   },
   en: {
     'cd.discuss': 'Consultations and questions',
-    'cd.discuss.lead': "Discuss: comment on drafts (land-use plans, budget estimates…) while they are open; residents' questions and the published answers.",
+    'cd.discuss.lead':
+      "Discuss: comment on drafts (land-use plans, budget estimates…) while they are open; residents' questions and the published answers.",
     'cd.open': 'Open for comment',
     'cd.closed': 'Closed',
     'cd.upcoming': 'Opening soon',

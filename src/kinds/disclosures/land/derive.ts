@@ -30,7 +30,10 @@ export function communePriceListings(d: Pick<CommuneDisclosures, 'commune' | 'pr
 }
 
 /** Every commune's current land price rows, for the search page and its download. */
-export function priceListings(scope: Pick<DisclosuresScope, 'disclosures'>, communeName: (id: string) => string): PriceListing[] {
+export function priceListings(
+  scope: Pick<DisclosuresScope, 'disclosures'>,
+  communeName: (id: string) => string,
+): PriceListing[] {
   return scope.disclosures.flatMap((d) => communePriceListings(d, communeName(d.commune)));
 }
 

@@ -5,10 +5,7 @@
 import { withoutMarks } from '../../../base/text.ts';
 
 export function foldVietnamese(text: string): string {
-  return withoutMarks(text)
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return withoutMarks(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** True when every word of the query appears in the folded text. */

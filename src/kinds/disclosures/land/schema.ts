@@ -18,7 +18,10 @@ const attachment = z.strictObject({
 export const landUsePlanSchema = z.strictObject({
   id,
   /** period: quy hoạch sử dụng đất for a planning period; yearly: kế hoạch sử dụng đất hằng năm. */
-  kind: z.enum(['period', 'yearly'], expect('"period" (quy hoạch) hoặc "yearly" (kế hoạch năm)', '"period" (planning period) or "yearly" (yearly plan)')),
+  kind: z.enum(
+    ['period', 'yearly'],
+    expect('"period" (quy hoạch) hoặc "yearly" (kế hoạch năm)', '"period" (planning period) or "yearly" (yearly plan)'),
+  ),
   title: text,
   /** First and last year the plan covers (the same year for a yearly plan). */
   from_year: z.number().int().min(2000).max(2100),
@@ -44,17 +47,21 @@ export const priceTableMetaSchema = z.strictObject({
   unit: text,
 });
 
-const price = z
-  .union([z.number(), z.string(), z.null()])
-  .transform((v, ctx) => {
-    if (v === null || v === '') return null;
-    const n = typeof v === 'number' ? v : Number(v.replace(/\./g, '').replace(',', '.'));
-    if (!Number.isFinite(n) || n <= 0) {
-      ctx.addIssue({ code: 'custom', ...expect('một giá dương, ví dụ 4500 (hoặc để trống nếu vị trí này không có)', 'a positive price, e.g. 4500 (or empty when the position does not apply)') });
-      return z.NEVER;
-    }
-    return n;
-  });
+const price = z.union([z.number(), z.string(), z.null()]).transform((v, ctx) => {
+  if (v === null || v === '') return null;
+  const n = typeof v === 'number' ? v : Number(v.replace(/\./g, '').replace(',', '.'));
+  if (!Number.isFinite(n) || n <= 0) {
+    ctx.addIssue({
+      code: 'custom',
+      ...expect(
+        'một giá dương, ví dụ 4500 (hoặc để trống nếu vị trí này không có)',
+        'a positive price, e.g. 4500 (or empty when the position does not apply)',
+      ),
+    });
+    return z.NEVER;
+  }
+  return n;
+});
 
 /** One row of the land price table: a road or segment, the land type, price by position. */
 export const priceRowSchema = z.strictObject({

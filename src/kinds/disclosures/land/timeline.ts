@@ -45,5 +45,9 @@ export function recoveryTimeline(project: RecoveryProject, asOf: string): Timeli
 
 /** The last step done as of the date, or null before the notice. */
 export function currentStep(project: RecoveryProject, asOf: string): RecoveryStep | null {
-  return recoveryTimeline(project, asOf).filter((s) => s.done).at(-1)?.step ?? null;
+  return (
+    recoveryTimeline(project, asOf)
+      .filter((s) => s.done)
+      .at(-1)?.step ?? null
+  );
 }

@@ -6,7 +6,8 @@ export const landWords = defineWords({
     'cd.land': 'Đất đai',
     'cd.landPlans': 'Quy hoạch, kế hoạch sử dụng đất',
     'cd.prices': 'Bảng giá đất',
-    'cd.prices.lead': 'Giá đất theo từng tuyến đường, đoạn đường và vị trí. Vị trí 1 là thửa đất giáp mặt đường; vị trí 2, 3, 4 ở trong ngõ, hẻm, xa dần mặt đường.',
+    'cd.prices.lead':
+      'Giá đất theo từng tuyến đường, đoạn đường và vị trí. Vị trí 1 là thửa đất giáp mặt đường; vị trí 2, 3, 4 ở trong ngõ, hẻm, xa dần mặt đường.',
     'cd.prices.filter': 'Tìm tên đường (gõ có dấu hoặc không dấu)',
     'cd.prices.commune': 'Xã, phường',
     'cd.prices.all': 'Tất cả',
@@ -44,7 +45,8 @@ export const landWords = defineWords({
     'cd.land': 'Land',
     'cd.landPlans': 'Land-use plans',
     'cd.prices': 'Land price table',
-    'cd.prices.lead': 'Land prices by road, road segment and position. Position 1 is a plot on the road itself; positions 2, 3 and 4 lie along lanes, further from the road.',
+    'cd.prices.lead':
+      'Land prices by road, road segment and position. Position 1 is a plot on the road itself; positions 2, 3 and 4 lie along lanes, further from the road.',
     'cd.prices.filter': 'Find a road (with or without diacritics)',
     'cd.prices.commune': 'Commune or ward',
     'cd.prices.all': 'All',

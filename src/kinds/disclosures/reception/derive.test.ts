@@ -3,7 +3,10 @@ import { receptionInForce } from './derive.ts';
 import type { Reception } from './schema.ts';
 
 const schedule = (valid_from: string, valid_to: string | null): Reception => ({
-  valid_from, valid_to, published: valid_from, schedule: [],
+  valid_from,
+  valid_to,
+  published: valid_from,
+  schedule: [],
 });
 
 describe('reception schedules in force', () => {

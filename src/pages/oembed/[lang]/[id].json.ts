@@ -5,12 +5,22 @@ import { embeddableDatasets } from '../../../outputs/data/registry.ts';
 import { oembedFor } from '../../../outputs/embed/code.ts';
 
 export const getStaticPaths = () =>
-  embeddableDatasets(getPortal()).flatMap((dataset) => (['vi', 'en'] as const).map((lang) => ({ params: { lang, id: dataset.id }, props: { dataset } })));
+  embeddableDatasets(getPortal()).flatMap((dataset) =>
+    (['vi', 'en'] as const).map((lang) => ({ params: { lang, id: dataset.id }, props: { dataset } })),
+  );
 
 export const GET: APIRoute = ({ params, props }) => {
   const { site } = getPortal();
   const lang = params.lang === 'en' ? 'en' : 'vi';
   const { dataset } = props as { dataset: ReturnType<typeof embeddableDatasets>[number] };
-  const body = oembedFor(site.site_url, `${site.portal_name[lang]} – ${site.name[lang]}`, lang, dataset.id, dataset.title[lang]);
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json+oembed; charset=utf-8' } });
+  const body = oembedFor(
+    site.site_url,
+    `${site.portal_name[lang]} – ${site.name[lang]}`,
+    lang,
+    dataset.id,
+    dataset.title[lang],
+  );
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'content-type': 'application/json+oembed; charset=utf-8' },
+  });
 };
