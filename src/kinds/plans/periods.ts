@@ -14,7 +14,6 @@
  * - A period ends on the last day of its last month (31/3, 30/6, 29/2 in a leap year).
  */
 import type { PeriodKind, Reporting } from './schema.ts';
-import { daysBetween } from '../../base/dates.ts';
 
 export interface Period {
   /** 2021-q1, 2021-h1, 2021-y, 2024-m02. */
