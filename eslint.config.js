@@ -31,10 +31,32 @@ export const kindDependencies = {
   abbreviations: [],
 };
 
+/**
+ * The parts of the disclosures area. The area composes them (its model, datasets, compliance)
+ * and each part uses the area's shared pieces (the commune model, table shapes, words), but no
+ * part imports another part.
+ */
+export const disclosureParts = [
+  'budget',
+  'land',
+  'consultations',
+  'poor-households',
+  'contributions',
+  'investment',
+  'reception',
+];
+
+const partElements = disclosureParts.map((part) => ({
+  type: `disclosures-${part}`,
+  pattern: `src/kinds/disclosures/${part}`,
+}));
+
 const kindElements = Object.keys(kindDependencies).map((name) => ({
   type: `kind-${name}`,
   pattern: `src/kinds/${name}`,
 }));
+
+const kindDeps = (name) => [`kind-${name}`, ...kindDependencies[name].map((d) => `kind-${d}`)];
 
 export const boundaryRules = {
   'boundaries/dependencies': [
@@ -51,18 +73,46 @@ export const boundaryRules = {
           from: { element: { type: 'ui' } },
           allow: { to: { element: { types: { anyOf: ['base', 'outputs', 'ui', 'styles'] } } } },
         },
-        ...Object.entries(kindDependencies).map(([name, deps]) => ({
+        ...Object.keys(kindDependencies).map((name) => ({
           from: { element: { type: `kind-${name}` } },
           allow: {
             to: {
-              element: { types: { anyOf: ['base', 'outputs', 'ui', `kind-${name}`, ...deps.map((d) => `kind-${d}`)] } },
+              element: {
+                types: {
+                  anyOf: [
+                    'base',
+                    'outputs',
+                    'ui',
+                    ...kindDeps(name),
+                    ...(name === 'disclosures' ? partElements.map((p) => p.type) : []),
+                  ],
+                },
+              },
             },
+          },
+        })),
+        ...partElements.map((part) => ({
+          from: { element: { type: part.type } },
+          allow: {
+            to: { element: { types: { anyOf: ['base', 'outputs', 'ui', part.type, ...kindDeps('disclosures')] } } },
           },
         })),
         {
           from: { element: { type: 'portal' } },
           allow: {
-            to: { element: { types: { anyOf: ['base', 'outputs', 'portal', ...kindElements.map((k) => k.type)] } } },
+            to: {
+              element: {
+                types: {
+                  anyOf: [
+                    'base',
+                    'outputs',
+                    'portal',
+                    ...kindElements.map((k) => k.type),
+                    ...partElements.map((p) => p.type),
+                  ],
+                },
+              },
+            },
           },
         },
         {
@@ -75,7 +125,16 @@ export const boundaryRules = {
             to: {
               element: {
                 types: {
-                  anyOf: ['base', 'outputs', 'ui', 'portal', 'pages', 'styles', ...kindElements.map((k) => k.type)],
+                  anyOf: [
+                    'base',
+                    'outputs',
+                    'ui',
+                    'portal',
+                    'pages',
+                    'styles',
+                    ...kindElements.map((k) => k.type),
+                    ...partElements.map((p) => p.type),
+                  ],
                 },
               },
             },
@@ -94,6 +153,8 @@ export const boundarySettings = {
     { type: 'outputs', pattern: 'src/outputs' },
     { type: 'ui', pattern: 'src/ui' },
     { type: 'styles', pattern: 'src/styles' },
+    // A part of the disclosures area is matched before the area itself.
+    ...partElements,
     ...kindElements,
     { type: 'integrations', pattern: 'src/integrations' },
     { type: 'pages', pattern: 'src/pages' },
