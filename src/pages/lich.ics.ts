@@ -2,10 +2,9 @@
 import type { APIRoute } from 'astro';
 import { calendarEvents } from '../outputs/calendar/registry.ts';
 import { toIcs } from '../outputs/calendar/ics.ts';
-import { getPortal } from '../instance.ts';
 
-export const GET: APIRoute = () => {
-  const portal = getPortal();
+export const GET: APIRoute = ({ locals }) => {
+  const { portal } = locals;
   const { site } = portal;
   const body = toIcs(calendarEvents(portal), {
     host: new URL(site.site_url).host,

@@ -10,9 +10,9 @@ export const getStaticPaths = (() =>
     { params: { file: `${dataset.id}.json` }, props: { dataset, format: 'json' as const } },
   ])) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = ({ props, locals }) => {
   const { dataset, format } = props as ReturnType<typeof getStaticPaths>[number]['props'];
-  const { site } = getPortal();
+  const { site } = locals.frame;
   if (format === 'csv') return new Response(toCsv(dataset), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
   return new Response(toJson(dataset, { url: site.site_url, licence: site.data_licence }), {
     headers: { 'content-type': 'application/json; charset=utf-8' },

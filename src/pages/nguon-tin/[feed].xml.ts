@@ -1,15 +1,14 @@
 /** The site-wide feed and the corrections feed. */
 import { routes } from '../../base/routes.ts';
 import type { APIRoute } from 'astro';
-import { getPortal } from '../../instance.ts';
 import { correctionEntries } from '../../kinds/corrections/index.ts';
 import { feedEntries } from '../../outputs/feeds/registry.ts';
 import { atomResponse } from '../../outputs/feeds/response.ts';
 
 export const getStaticPaths = () => [{ params: { feed: 'tat-ca' } }, { params: { feed: 'dinh-chinh' } }];
 
-export const GET: APIRoute = ({ params }) => {
-  const portal = getPortal();
+export const GET: APIRoute = ({ params, locals }) => {
+  const { portal } = locals;
   if (params.feed === 'dinh-chinh')
     return atomResponse(portal, {
       path: routes.feedCorrections(),

@@ -7,8 +7,8 @@ import { atomResponse } from '../../../outputs/feeds/response.ts';
 
 export const getStaticPaths = () => getPortal().units.all.map((unit) => ({ params: { unit: unit.id } }));
 
-export const GET: APIRoute = ({ params }) => {
-  const portal = getPortal();
+export const GET: APIRoute = ({ params, locals }) => {
+  const { portal } = locals;
   const id = params.unit!;
   return atomResponse(portal, {
     path: feedPaths.unit(id),

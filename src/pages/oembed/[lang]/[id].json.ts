@@ -9,8 +9,8 @@ export const getStaticPaths = () =>
     (['vi', 'en'] as const).map((lang) => ({ params: { lang, id: dataset.id }, props: { dataset } })),
   );
 
-export const GET: APIRoute = ({ params, props }) => {
-  const { site } = getPortal();
+export const GET: APIRoute = ({ params, props, locals }) => {
+  const { site } = locals.frame;
   const lang = params.lang === 'en' ? 'en' : 'vi';
   const { dataset } = props as { dataset: ReturnType<typeof embeddableDatasets>[number] };
   const body = oembedFor(
