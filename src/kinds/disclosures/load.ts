@@ -15,7 +15,7 @@ import {
   type Entry,
   type LoadContext,
 } from '../../base/content/context.ts';
-import { readCsv, readYaml, type Located } from '../../base/content/read.ts';
+import { claim, readCsv, readYaml, type Located } from '../../base/content/read.ts';
 import { loadBudget } from './budget/load.ts';
 import { discussionSchema } from './consultations/schema.ts';
 import { priceColumns, priceRowSchema, recoveryProjectSchema } from './land/schema.ts';
@@ -84,6 +84,8 @@ function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDis
   }
   const infoAbs = join(dir, 'cong-khai.yaml');
   if (!existsSync(infoAbs)) {
+    // The commune's other files wait for its cong-khai.yaml; they are not unread strays.
+    claim(dir);
     ctx.issues.add({
       file: relPath(ctx, infoAbs),
       field: '(tệp / file)',
@@ -224,7 +226,10 @@ export function loadDisclosures(ctx: LoadContext, units: Map<string, Unit>, know
     if (!statSync(dir).isDirectory()) continue;
     const unit = units.get(name);
     // A unit whose own row is wrong is reported once, there; its folder is not an error too.
-    if (!unit && known.has(name)) continue;
+    if (!unit && known.has(name)) {
+      claim(dir);
+      continue;
+    }
     if (!unit || unit.kind !== 'commune' || unit.valid_to !== null) {
       ctx.issues.add({
         file: relPath(ctx, dir),

@@ -1,7 +1,7 @@
 /** Reads ngan-sach-<year>.yaml and ngan-sach-<year>.csv of a commune and checks the arithmetic. */
 import { existsSync } from 'node:fs';
 import { entryOf, relPath, tryRead, type LoadContext } from '../../../base/content/context.ts';
-import { readCsv, readYaml } from '../../../base/content/read.ts';
+import { claim, readCsv, readYaml } from '../../../base/content/read.ts';
 import { scanLocated } from '../../../base/content/scan.ts';
 import { csvRows } from '../csv.ts';
 import { checkBudget } from './check.ts';
@@ -18,6 +18,8 @@ export function loadBudget(
   const yamlFile = relPath(ctx, yamlAbs);
   const csvAbs = yamlAbs.replace(/\.ya?ml$/, '.csv');
   const csvFile = relPath(ctx, csvAbs);
+  // The table belongs to this budget even when a problem with its YAML stops it being read.
+  claim(csvAbs);
   const metaRead = tryRead(ctx, () => readYaml(yamlAbs, yamlFile));
   if (!metaRead) return undefined;
   scanLocated(ctx, metaRead);
