@@ -9,7 +9,9 @@ import { dirname, extname, join, relative, resolve } from 'node:path';
 import { relPath, type LoadContext } from './context.ts';
 
 /** Notes beside data (where it came from, how to regenerate it) that no loader reads, by design. */
-const NOTES = /^(SOURCE|README)(\.md)?$/;
+export function isNote(name: string): boolean {
+  return /^(SOURCE|README)(\.md)?$/.test(name);
+}
 
 interface Tree {
   files: string[];
@@ -88,14 +90,23 @@ export function reportUnread(ctx: LoadContext, read: ReadonlySet<string>): void 
       const key = top.length > 1 ? `${top[0]}/` : './';
       topLevel.set(key, (topLevel.get(key) ?? new Set()).add(ext));
     }
+    const allExts = new Set([...topLevel.values()].flatMap((exts) => [...exts]));
     for (const abs of walk(root).files) {
       const name = abs.slice(dirname(abs).length + 1);
       const file = relPath(ctx, abs);
-      if (isRead(abs) || NOTES.test(name) || isNamed(file)) continue;
-      const here = extsIn.get(dirname(abs));
+      if (isRead(abs) || isNote(name) || isNamed(file)) continue;
+      // A misspelt name in a folder whose only file it was is still a name to correct, not a
+      // stray folder: judged against the extensions read anywhere.
+      const here = extsIn.get(dirname(abs)) ?? (misspelt(name, allExts) ? allExts : undefined);
       ctx.issues.add({ file, field: '(tên tệp / file name)', ...(here ? misnamed(name, here) : strayFolder(root, abs, topLevel)) });
     }
   }
+}
+
+/** An upper-case name or a second extension on a kind of file the loaders read. */
+function misspelt(name: string, exts: Set<string>): boolean {
+  const last = extname(name).toLowerCase();
+  return exts.has(last) && (name !== name.toLowerCase() || name.split('.').length > 2);
 }
 
 /** A file beside others the loaders read: its name, not its place, is what is wrong. */

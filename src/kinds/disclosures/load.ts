@@ -15,6 +15,7 @@ import {
   type Entry,
   type LoadContext,
 } from '../../base/content/context.ts';
+import { isNote } from '../../base/content/files.ts';
 import { claim, readCsv, readYaml, type Located } from '../../base/content/read.ts';
 import { loadBudget } from './budget/load.ts';
 import { discussionSchema } from './consultations/schema.ts';
@@ -70,17 +71,19 @@ function yearFiles(dir: string, prefix: string, ext: string): Map<number, string
 
 function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDisclosures | undefined {
   for (const name of readdirSync(dir)) {
-    if (!FILE_PATTERNS.some((p) => p.test(name))) {
-      ctx.issues.add({
-        file: relPath(ctx, join(dir, name)),
-        field: '(tên tệp / file name)',
-        found: JSON.stringify(name),
-        expected: {
-          vi: 'một trong: cong-khai.yaml, ngan-sach-<năm>.yaml/.csv, ho-ngheo-<năm>.csv, bang-gia-dat-<năm>.csv, thu-hoi-dat.yaml, gop-y.yaml',
-          en: 'one of: cong-khai.yaml, ngan-sach-<year>.yaml/.csv, ho-ngheo-<year>.csv, bang-gia-dat-<year>.csv, thu-hoi-dat.yaml, gop-y.yaml',
-        },
-      });
-    }
+    if (FILE_PATTERNS.some((p) => p.test(name)) || isNote(name)) continue;
+    const lower = name.toLowerCase();
+    ctx.issues.add({
+      file: relPath(ctx, join(dir, name)),
+      field: '(tên tệp / file name)',
+      found: JSON.stringify(name),
+      expected: FILE_PATTERNS.some((p) => p.test(lower))
+        ? { vi: `tên tệp viết thường: "${lower}"`, en: `a lower-case file name: "${lower}"` }
+        : {
+            vi: 'một trong: cong-khai.yaml, ngan-sach-<năm>.yaml/.csv, ho-ngheo-<năm>.csv, bang-gia-dat-<năm>.csv, thu-hoi-dat.yaml, gop-y.yaml',
+            en: 'one of: cong-khai.yaml, ngan-sach-<year>.yaml/.csv, ho-ngheo-<year>.csv, bang-gia-dat-<year>.csv, thu-hoi-dat.yaml, gop-y.yaml',
+          },
+    });
   }
   const infoAbs = join(dir, 'cong-khai.yaml');
   if (!existsSync(infoAbs)) {

@@ -1,5 +1,6 @@
 /** Reads ngan-sach-<year>.yaml and ngan-sach-<year>.csv of a commune and checks the arithmetic. */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { entryOf, relPath, tryRead, type LoadContext } from '../../../base/content/context.ts';
 import { claim, readCsv, readYaml } from '../../../base/content/read.ts';
 import { scanLocated } from '../../../base/content/scan.ts';
@@ -33,6 +34,9 @@ export function loadBudget(
     });
   }
   if (!existsSync(csvAbs)) {
+    // A table saved as "ngan-sach-2025.CSV" is named once, as a file name to correct (load.ts).
+    const base = basename(csvAbs);
+    if (readdirSync(dirname(csvAbs)).some((name) => name.toLowerCase() === base)) return undefined;
     ctx.issues.add({
       file: csvFile,
       field: '(tệp / file)',
