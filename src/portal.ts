@@ -9,7 +9,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportField, type LoadContext } from './base/content/context.ts';
 import { IssueList } from './base/content/errors.ts';
+import { refuseLinks, reportUnread } from './base/content/files.ts';
 import { isoDate } from './base/content/fields.ts';
+import { recordReads } from './base/content/read.ts';
 import { scanContentLines } from './base/content/scan.ts';
 import type { ContentKind, Contributions } from './base/kind.ts';
 import { loadSite, todayInVietnam } from './base/site/load.ts';
@@ -108,26 +110,35 @@ export function loadPortal(options: LoadOptions): Portal {
     ctx.issues.throwIfAny();
   }
 
+  // A link could lead the loaders anywhere: nothing is read while there is one.
+  if (!refuseLinks(ctx)) ctx.issues.throwIfAny();
+
   // The instance's configuration, then each kind, handed the models it declares it needs.
-  const siteEntry = loadSite(ctx);
-  const units = unitsKind.load(ctx, {});
-  if (siteEntry && units.complete && !units.known.has(siteEntry.data.province)) {
-    reportField(ctx, siteEntry, ['province'], JSON.stringify(siteEntry.data.province), {
-      vi: `mã của tỉnh trong units/ (không có đơn vị "${siteEntry.data.province}")`,
-      en: `the id of the province in units/ (there is no unit "${siteEntry.data.province}")`,
-    });
-  }
-  const site = siteEntry?.data;
-  const documents = documentsKind.load(ctx, { units });
-  const papi = papiKind.load(ctx, { documentIds: new Set(documents.list.map((d) => d.id)) });
-  const corrections = correctionsKind.load(ctx, {});
-  const abbreviations = abbreviationsKind.load(ctx, {});
-  const disclosures = disclosuresKind.load(ctx, { units });
+  // What they read is recorded, so a file none of them read can be named (files.ts).
+  const { result: loaded, read } = recordReads(() => {
+    const siteEntry = loadSite(ctx);
+    const units = unitsKind.load(ctx, {});
+    if (siteEntry && units.complete && !units.known.has(siteEntry.data.province)) {
+      reportField(ctx, siteEntry, ['province'], JSON.stringify(siteEntry.data.province), {
+        vi: `mã của tỉnh trong units/ (không có đơn vị "${siteEntry.data.province}")`,
+        en: `the id of the province in units/ (there is no unit "${siteEntry.data.province}")`,
+      });
+    }
+    const site = siteEntry?.data;
+    const documents = documentsKind.load(ctx, { units });
+    const papi = papiKind.load(ctx, { documentIds: new Set(documents.list.map((d) => d.id)) });
+    const corrections = correctionsKind.load(ctx, {});
+    const abbreviations = abbreviationsKind.load(ctx, {});
+    const disclosures = disclosuresKind.load(ctx, { units });
+    const asOf = options.asOf ?? site?.as_of ?? todayInVietnam(options.now);
+    const plans = plansKind.load(ctx, { units, documents, asOf });
+    return { site, units, documents, papi, corrections, abbreviations, disclosures, asOf, plans };
+  });
   // Personal data must not reach any page: disclosure files are scanned field by field as
   // they load; every other content file is scanned line by line here.
   scanContentLines(ctx, [join(ctx.dir, 'disclosures')]);
-  const asOf = options.asOf ?? site?.as_of ?? todayInVietnam(options.now);
-  const plans = plansKind.load(ctx, { units, documents, asOf });
+  reportUnread(ctx, read);
+  const { site, units, documents, papi, corrections, abbreviations, disclosures, asOf, plans } = loaded;
   ctx.issues.throwIfAny();
 
   const portal: Omit<Portal, 'contributions'> = {

@@ -32,12 +32,16 @@ export function relPath(ctx: LoadContext, abs: string): string {
   return (rel.startsWith('..') ? abs : rel).split('\\').join('/');
 }
 
-/** Files in a content sub-folder with one of the extensions, in a stable order. */
+/**
+ * Files in a content sub-folder with one of the extensions, in a stable order. A name with a
+ * second extension ("admin.csv.csv") is left for files.ts to name rather than read as if
+ * its author had meant it.
+ */
 export function listFiles(ctx: LoadContext, sub: string, extensions: string[]): string[] {
   const dir = join(ctx.dir, sub);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => extensions.some((ext) => name.endsWith(ext)))
+    .filter((name) => extensions.some((ext) => name.endsWith(ext) && !name.slice(0, -ext.length).includes('.')))
     .sort()
     .map((name) => join(dir, name));
 }

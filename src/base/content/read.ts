@@ -5,6 +5,7 @@
  * is an error, not a page of mojibake.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { showInvisible, type ContentIssue, type Place } from './errors.ts';
@@ -28,24 +29,76 @@ export class ReadError extends Error {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a file as UTF-8 text, dropping a leading byte-order mark and Windows line ends. */
+/**
+ * The files read while `recordReads` runs, so the portal can tell which content files no
+ * loader read (files.ts) from the loaders themselves rather than from a second list.
+ * Loading is synchronous, so one recording at a time is all there can be.
+ */
+let recording: Set<string> | undefined;
+
+export function recordReads<T>(run: () => T): { result: T; read: Set<string> } {
+  const outer = recording;
+  const read = new Set<string>();
+  recording = read;
+  try {
+    return { result: run(), read };
+  } finally {
+    recording = outer;
+  }
+}
+
+/**
+ * Counts a file, or every file of a folder, as belonging to a loader that did not read it
+ * because of a problem already reported elsewhere (a budget table whose YAML is broken,
+ * disclosures waiting for a units table to be fixed), so it is not called unread as well.
+ */
+export function claim(absPath: string): void {
+  recording?.add(resolve(absPath));
+}
+
+const utf8Expected = {
+  vi: 'tệp lưu với bảng mã UTF-8 (trong Excel: "CSV UTF-8"; trong Word/Notepad: "UTF-8")',
+  en: 'a file saved as UTF-8 (Excel: "CSV UTF-8"; Word/Notepad: "UTF-8")',
+};
+
+/** What a file's bytes are, when they are not UTF-8: said once, for the whole file. */
+function encodingFound(bytes: Buffer): string {
+  const [a, b] = bytes;
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) {
+    return 'tệp UTF-16 (có BOM, thường do "Unicode Text" của Excel hoặc "Unicode" của Notepad) / a UTF-16 file (with a BOM, as Excel "Unicode Text" or Notepad "Unicode" save)';
+  }
+  if (bytes.includes(0)) return 'các byte 00, có lẽ UTF-16 không có BOM / 00 bytes, probably UTF-16 without a BOM';
+  return 'các byte không phải UTF-8 / bytes that are not UTF-8';
+}
+
+/**
+ * Reads a file as UTF-8 text, dropping a leading byte-order mark and Windows line ends. An
+ * empty file, or one in another encoding, is one problem of the whole file, said before any
+ * of its rows or fields could be.
+ */
 export function readText(absPath: string, file: string): string {
+  recording?.add(resolve(absPath));
   const bytes = readFileSync(absPath);
+  const bad = encodingFound(bytes);
   let text: string;
   try {
+    if (bytes.includes(0)) throw new Error(bad);
     text = decoder.decode(bytes);
   } catch {
+    throw new ReadError({ file, field: '(tệp / file)', found: bad, expected: utf8Expected });
+  }
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (normalised.trim() === '') {
     throw new ReadError({
       file,
       field: '(tệp / file)',
-      found: 'các byte không phải UTF-8 / bytes that are not UTF-8',
+      found: bytes.length ? 'tệp chỉ có khoảng trắng / a file of blank space only' : 'tệp trống, 0 byte / an empty file, 0 bytes',
       expected: {
-        vi: 'tệp lưu với bảng mã UTF-8 (trong Excel: "CSV UTF-8"; trong Word/Notepad: "UTF-8")',
-        en: 'a file saved as UTF-8 (Excel: "CSV UTF-8"; Word/Notepad: "UTF-8")',
+        vi: 'nội dung của tệp (nếu tệp bị xóa trắng do lỗi, lấy lại bản trước; nếu không dùng nữa, xóa tệp)',
+        en: 'the content of the file (if it was emptied by mistake, restore the previous version; if it is no longer used, delete it)',
       },
     });
   }
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   return normalised;
 }
 
@@ -61,6 +114,9 @@ function yamlLocator(file: string, doc: ReturnType<typeof parseDocument>, counte
     return { file };
   };
 }
+
+/** The yaml package's own default, stated so the bound is a decision of this project. */
+const MAX_ALIAS_COUNT = 100;
 
 function parseYamlText(text: string, file: string, lineOffset: number): Located {
   const counter = new LineCounter();
@@ -79,7 +135,29 @@ function parseYamlText(text: string, file: string, lineOffset: number): Located 
       },
     });
   }
-  return { value: doc.toJS(), file, locate: yamlLocator(file, doc, counter, lineOffset) };
+  let value: unknown;
+  try {
+    // Aliases (*name) repeat what an anchor (&name) holds; a few save typing, but aliases of
+    // aliases grow exponentially (the "billion laughs"), so their expansion is bounded.
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    const aliases = /alias/i.test(message);
+    throw new ReadError({
+      file,
+      field: '(YAML)',
+      found: aliases
+        ? 'các bí danh (*tên) lồng nhau quá nhiều / aliases (*name) nested too deep'
+        : JSON.stringify(message.split('\n')[0]),
+      expected: aliases
+        ? {
+            vi: 'YAML viết đầy đủ, không dùng bí danh lồng nhau (&tên / *tên)',
+            en: 'YAML written out in full, without nested aliases (&name / *name)',
+          }
+        : { vi: 'YAML hợp lệ', en: 'valid YAML' },
+    });
+  }
+  return { value, file, locate: yamlLocator(file, doc, counter, lineOffset) };
 }
 
 export function readYaml(absPath: string, file: string): Located {
@@ -113,8 +191,48 @@ export interface CsvRow {
   values: Record<string, string>;
 }
 
+/**
+ * A table saved with another separator, or with spaces after the commas, is one problem of its
+ * header: said once, instead of an unknown column or a missing value in every row.
+ */
+function checkSeparator(header: string, file: string): void {
+  const count = (c: string) => header.split(c).length - 1;
+  const commas = count(',');
+  const other = [
+    { sep: ';', vi: 'dấu chấm phẩy ";"', en: 'semicolons ";"' },
+    { sep: '\t', vi: 'dấu tab', en: 'tabs' },
+  ].find(({ sep }) => count(sep) > commas);
+  if (other) {
+    throw new ReadError({
+      file,
+      line: 1,
+      field: '(CSV)',
+      found: `cột ngăn cách bằng ${other.vi} / columns separated by ${other.en}: ${showInvisible(JSON.stringify(header.length > 60 ? `${header.slice(0, 57)}…` : header))}`,
+      expected: {
+        vi: 'cột ngăn cách bằng dấu phẩy "," (trong Excel: Lưu thành "CSV UTF-8 (Comma delimited)")',
+        en: 'columns separated by commas "," (Excel: Save as "CSV UTF-8 (Comma delimited)")',
+      },
+    });
+  }
+  // Spaces and tabs only: a hidden byte-order mark is a problem of its own, said below.
+  const padded = header.split(',').find((name) => /^[ \t]|[ \t]$/.test(name));
+  if (padded !== undefined) {
+    throw new ReadError({
+      file,
+      line: 1,
+      field: '(CSV)',
+      found: `tên cột có khoảng trắng / a column name with spaces: ${JSON.stringify(padded)}`,
+      expected: {
+        vi: 'dấu phẩy không có khoảng trắng trước hay sau (id,kind,name_vi — không phải id, kind, name_vi)',
+        en: 'commas without spaces before or after them (id,kind,name_vi — not id, kind, name_vi)',
+      },
+    });
+  }
+}
+
 export function readCsv(absPath: string, file: string): Located<Record<string, string>[]> & { columns: string[] } {
   const text = readText(absPath, file);
+  checkSeparator(text.split('\n')[0] ?? '', file);
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
     records = parseCsv(text, { columns: true, info: true, skip_empty_lines: true, trim: false });
@@ -147,11 +265,22 @@ export function readCsv(absPath: string, file: string): Located<Record<string, s
       },
     });
   }
-  const columns = Object.keys(records[0]?.record ?? {});
-  const allColumns = columns.length ? columns : header.split(',');
+  if (records.length === 0) {
+    // A table emptied to its header would make every reference to what it held unknown.
+    throw new ReadError({
+      file,
+      line: 2,
+      field: '(CSV)',
+      found: 'chỉ có hàng tiêu đề, không có hàng dữ liệu / only the header, no data rows',
+      expected: {
+        vi: 'ít nhất một hàng dữ liệu dưới hàng tiêu đề (nếu bảng bị xóa do lỗi, lấy lại bản trước; nếu không dùng nữa, xóa tệp)',
+        en: 'at least one data row under the header (if the table was emptied by mistake, restore the previous version; if it is no longer used, delete the file)',
+      },
+    });
+  }
   return {
     value: records.map((r) => r.record),
-    columns: allColumns,
+    columns: Object.keys(records[0]!.record),
     file,
     locate(path: Path): Place {
       const [index, column] = path;

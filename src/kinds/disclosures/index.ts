@@ -8,6 +8,8 @@
  * words. A part imports no other part; what parts share (the commune model, the tables'
  * shape, the shared words) lives here at the area's top.
  */
+import { join } from 'node:path';
+import { claim } from '../../base/content/read.ts';
 import { defineKind } from '../../base/kind.ts';
 import type { UnitsModel } from '../units/index.ts';
 import type { UnitTree } from '../units/tree.ts';
@@ -27,7 +29,9 @@ export const disclosuresKind = defineKind({
   name: 'disclosures',
   load(ctx, { units }: { units: UnitsModel }): CommuneDisclosures[] {
     // When a units file cannot be read, which communes exist is unknown: disclosures wait for the fix.
-    return units.complete ? loadDisclosures(ctx, units.byId, units.known) : [];
+    if (units.complete) return loadDisclosures(ctx, units.byId, units.known);
+    claim(join(ctx.dir, 'disclosures'));
+    return [];
   },
   contribute: (scope: DisclosuresScope) => ({
     datasets: () => disclosureDatasets(scope),

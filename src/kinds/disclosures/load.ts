@@ -15,7 +15,8 @@ import {
   type Entry,
   type LoadContext,
 } from '../../base/content/context.ts';
-import { readCsv, readYaml, type Located } from '../../base/content/read.ts';
+import { isNote } from '../../base/content/files.ts';
+import { claim, readCsv, readYaml, type Located } from '../../base/content/read.ts';
 import { loadBudget } from './budget/load.ts';
 import { discussionSchema } from './consultations/schema.ts';
 import { priceColumns, priceRowSchema, recoveryProjectSchema } from './land/schema.ts';
@@ -70,20 +71,24 @@ function yearFiles(dir: string, prefix: string, ext: string): Map<number, string
 
 function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDisclosures | undefined {
   for (const name of readdirSync(dir)) {
-    if (!FILE_PATTERNS.some((p) => p.test(name))) {
-      ctx.issues.add({
-        file: relPath(ctx, join(dir, name)),
-        field: '(tên tệp / file name)',
-        found: JSON.stringify(name),
-        expected: {
-          vi: 'một trong: cong-khai.yaml, ngan-sach-<năm>.yaml/.csv, ho-ngheo-<năm>.csv, bang-gia-dat-<năm>.csv, thu-hoi-dat.yaml, gop-y.yaml',
-          en: 'one of: cong-khai.yaml, ngan-sach-<year>.yaml/.csv, ho-ngheo-<year>.csv, bang-gia-dat-<year>.csv, thu-hoi-dat.yaml, gop-y.yaml',
-        },
-      });
-    }
+    if (FILE_PATTERNS.some((p) => p.test(name)) || isNote(name)) continue;
+    const lower = name.toLowerCase();
+    ctx.issues.add({
+      file: relPath(ctx, join(dir, name)),
+      field: '(tên tệp / file name)',
+      found: JSON.stringify(name),
+      expected: FILE_PATTERNS.some((p) => p.test(lower))
+        ? { vi: `tên tệp viết thường: "${lower}"`, en: `a lower-case file name: "${lower}"` }
+        : {
+            vi: 'một trong: cong-khai.yaml, ngan-sach-<năm>.yaml/.csv, ho-ngheo-<năm>.csv, bang-gia-dat-<năm>.csv, thu-hoi-dat.yaml, gop-y.yaml',
+            en: 'one of: cong-khai.yaml, ngan-sach-<year>.yaml/.csv, ho-ngheo-<year>.csv, bang-gia-dat-<year>.csv, thu-hoi-dat.yaml, gop-y.yaml',
+          },
+    });
   }
   const infoAbs = join(dir, 'cong-khai.yaml');
   if (!existsSync(infoAbs)) {
+    // The commune's other files wait for its cong-khai.yaml; they are not unread strays.
+    claim(dir);
     ctx.issues.add({
       file: relPath(ctx, infoAbs),
       field: '(tệp / file)',
@@ -224,7 +229,10 @@ export function loadDisclosures(ctx: LoadContext, units: Map<string, Unit>, know
     if (!statSync(dir).isDirectory()) continue;
     const unit = units.get(name);
     // A unit whose own row is wrong is reported once, there; its folder is not an error too.
-    if (!unit && known.has(name)) continue;
+    if (!unit && known.has(name)) {
+      claim(dir);
+      continue;
+    }
     if (!unit || unit.kind !== 'commune' || unit.valid_to !== null) {
       ctx.issues.add({
         file: relPath(ctx, dir),

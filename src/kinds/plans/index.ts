@@ -3,6 +3,8 @@
  * progress reports units file (reports/<document-id>.yaml), and what follows as of the as-of
  * date — periods, deadlines, on time, late or missing, scorecards, the chain to PAPI.
  */
+import { join } from 'node:path';
+import { claim } from '../../base/content/read.ts';
 import { defineKind } from '../../base/kind.ts';
 import type { DocumentsModel } from '../documents/index.ts';
 import type { PortalDocument } from '../documents/schema.ts';
@@ -26,7 +28,10 @@ export const plansKind = defineKind({
   name: 'plans',
   load(ctx, needs: { units: UnitsModel; documents: DocumentsModel; asOf: string }): Plan[] {
     // Plans name units: with a units file unreadable they would only repeat that problem.
-    if (!needs.units.complete) return [];
+    if (!needs.units.complete) {
+      for (const sub of ['tasks', 'reports']) claim(join(ctx.dir, sub));
+      return [];
+    }
     const plans = loadPlans(ctx, needs.documents.fileIds, needs.units.known, needs.asOf);
     // In the order of their documents (newest first).
     return needs.documents.list.flatMap((d) => plans.filter((p) => p.id === d.id));

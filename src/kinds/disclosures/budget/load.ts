@@ -1,7 +1,8 @@
 /** Reads ngan-sach-<year>.yaml and ngan-sach-<year>.csv of a commune and checks the arithmetic. */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { entryOf, relPath, tryRead, type LoadContext } from '../../../base/content/context.ts';
-import { readCsv, readYaml } from '../../../base/content/read.ts';
+import { claim, readCsv, readYaml } from '../../../base/content/read.ts';
 import { scanLocated } from '../../../base/content/scan.ts';
 import { csvRows } from '../csv.ts';
 import { checkBudget } from './check.ts';
@@ -18,6 +19,8 @@ export function loadBudget(
   const yamlFile = relPath(ctx, yamlAbs);
   const csvAbs = yamlAbs.replace(/\.ya?ml$/, '.csv');
   const csvFile = relPath(ctx, csvAbs);
+  // The table belongs to this budget even when a problem with its YAML stops it being read.
+  claim(csvAbs);
   const metaRead = tryRead(ctx, () => readYaml(yamlAbs, yamlFile));
   if (!metaRead) return undefined;
   scanLocated(ctx, metaRead);
@@ -31,6 +34,9 @@ export function loadBudget(
     });
   }
   if (!existsSync(csvAbs)) {
+    // A table saved as "ngan-sach-2025.CSV" is named once, as a file name to correct (load.ts).
+    const base = basename(csvAbs);
+    if (readdirSync(dirname(csvAbs)).some((name) => name.toLowerCase() === base)) return undefined;
     ctx.issues.add({
       file: csvFile,
       field: '(tệp / file)',

@@ -17,6 +17,19 @@ const amount = z.union([z.number(), z.string(), z.null()]).transform((v, ctx) =>
   if (v === null || v === '') return null;
   // Officials type "1.234,5" or "1234.5": a comma is the decimal sign, dots group thousands.
   const s = typeof v === 'number' ? String(v) : v.trim().replace(/\s/g, '');
+  if (typeof v === 'string' && /^-?[1-9]\d{0,2}(\.\d{3})+$/.test(s)) {
+    // "7.453" is how 7453 is written by hand in Vietnamese, but a file reads it as 7.453: said
+    // here, at the cell, rather than later as a parent line whose children do not add up.
+    const whole = s.replace(/\./g, '');
+    ctx.addIssue({
+      code: 'custom',
+      ...expect(
+        `một số tiền không có dấu chấm ngăn cách hàng nghìn: ${whole} (nếu là số thập phân, dùng dấu phẩy: ${s.replace('.', ',')})`,
+        `an amount without a thousands dot: ${whole} (for a decimal, use a comma: ${s.replace('.', ',')})`,
+      ),
+    });
+    return z.NEVER;
+  }
   const normal = s.includes(',') ? s.replace(/\./g, '').replace(',', '.') : s;
   const n = Number(normal);
   if (!/^-?\d+(\.\d+)?$/.test(normal) || !Number.isFinite(n)) {
