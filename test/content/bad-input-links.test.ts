@@ -13,6 +13,10 @@ const SITE = 'site.yaml';
 const DISCLOSURE = 'disclosures/xa-c/cong-khai.yaml';
 const DISCUSSION = 'disclosures/xa-c/gop-y.yaml';
 const REPORTS = 'reports/ke-hoach-thu.yaml';
+const ORGS = 'units/organisations.yaml';
+const ADMIN = 'units/admin.csv';
+const DOC = 'documents/ke-hoach-thu.md';
+const POOR = 'disclosures/xa-c/ho-ngheo-2025.csv';
 
 type Edit = (dir: string) => void;
 const replace =
@@ -30,6 +34,8 @@ interface Case {
   /** The one issue expected: file (end of path), place, field, and words of both messages. */
   issue: { file: string; field: string; line?: number; row?: number; column?: string; found?: string; vi: string; en: string };
 }
+
+const CHAR = (label: string) => ({ vi: `ký tự điều khiển hay ký tự không hợp lệ (${label})`, en: `text without control or invalid characters (${label})` });
 
 const LINK = { vi: 'một liên kết an toàn', en: 'a safe link' };
 const WEB = { vi: 'một địa chỉ web đầy đủ, bắt đầu bằng https://', en: 'a full web address starting with https://' };
@@ -93,6 +99,42 @@ const CASES: Case[] = [
     name: 'correction of a page on another site',
     edit: (dir) => writeFile(dir, 'corrections.yaml', '- date: 2025-12-01\n  page: //evil/\n  what_vi: Sửa số hiệu\n  what_en: Corrected the number\n'),
     issue: { file: 'corrections.yaml', field: 'page', line: 2, vi: 'đường dẫn trang bắt đầu và kết thúc bằng "/"', en: 'a page path starting and ending with "/"' },
+  },
+  // Characters XML forbids, as pasted from Word, a PDF or an old system
+  {
+    name: 'control character in a YAML text',
+    edit: replace(ORGS, 'name_vi: Sở Nội vụ', 'name_vi: Sở Nội\u0001vụ'),
+    issue: { file: ORGS, field: 'name_vi', line: 14, found: '"Sở Nội<U+0001>vụ" (ký tự U+0001 / character U+0001)', ...CHAR('U+0001') },
+  },
+  {
+    name: 'control character written as a YAML escape',
+    edit: replace(ORGS, 'name_vi: Sở Nội vụ', 'name_vi: "Sở Nội\\x0Bvụ"'),
+    issue: { file: ORGS, field: 'name_vi', line: 14, found: '"Sở Nội<U+000B>vụ" (ký tự U+000B / character U+000B)', ...CHAR('U+000B') },
+  },
+  {
+    name: 'half a surrogate pair written as a YAML escape',
+    edit: replace(ORGS, 'name_vi: Sở Nội vụ', 'name_vi: "Sở Nội vụ \\uD800"'),
+    issue: { file: ORGS, field: 'name_vi', line: 14, ...CHAR('U+D800') },
+  },
+  {
+    name: 'control character in a CSV cell',
+    edit: replace(ADMIN, 'xa-c,commune,xã,Xã C,', 'xa-c,commune,xã,Xã\u0008 C,'),
+    issue: { file: ADMIN, field: 'name_vi', row: 6, column: 'name_vi', line: 6, ...CHAR('U+0008') },
+  },
+  {
+    name: 'non-character in a disclosure table cell',
+    edit: replace(POOR, 'Có hộ nghèo không có khả năng lao động', 'Có hộ nghèo\uFFFE không có khả năng lao động'),
+    issue: { file: POOR, field: 'note', row: 2, column: 'note', ...CHAR('U+FFFE') },
+  },
+  {
+    name: 'control character in a Markdown front matter field',
+    edit: replace(DOC, 'title_vi: Kế hoạch thử', 'title_vi: Kế hoạch\u001Fthử'),
+    issue: { file: DOC, field: 'title_vi', line: 3, ...CHAR('U+001F') },
+  },
+  {
+    name: 'form feed in a Markdown body',
+    edit: replace(DOC, 'Nội dung.', 'Nội\u000Cdung.'),
+    issue: { file: DOC, field: '(nội dung / text)', line: 33, ...CHAR('U+000C') },
   },
 ];
 
