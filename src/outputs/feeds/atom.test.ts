@@ -53,6 +53,37 @@ describe('toAtom', () => {
   });
 });
 
+/**
+ * A strict well-formedness check of what toAtom writes: balanced tags, quoted attributes
+ * without "<" or a bare "&", text without "<" or a bare "&", nothing after the root.
+ */
+function wellFormed(xml: string): boolean {
+  const body = xml.replace(/^<\?xml version="1\.0" encoding="utf-8"\?>\n/, '');
+  const entity = '&(?:amp|lt|gt|quot|apos);';
+  const token = new RegExp(
+    `<(/?)([A-Za-z][\\w:.-]*)((?:\\s+[\\w:.-]+="(?:[^"<&]|${entity})*")*)\\s*(/?)>|(?:[^<&]|${entity})+`,
+    'y',
+  );
+  const open: string[] = [];
+  let closedRoot = false;
+  while (token.lastIndex < body.length) {
+    const at = token.lastIndex;
+    const m = token.exec(body);
+    if (!m) return false;
+    const [, closing, name, , selfClosing] = m;
+    if (!name) {
+      if (closedRoot && m[0].trim()) return false;
+      continue;
+    }
+    if (closedRoot || (at === 0 && closing)) return false;
+    if (closing) {
+      if (open.pop() !== name) return false;
+      closedRoot = open.length === 0;
+    } else if (!selfClosing) open.push(name);
+  }
+  return closedRoot && open.length === 0;
+}
+
 /** Every character that could break a feed: controls, non-characters, a bare CR, and XML's own. */
 const NASTY = 'A\u0001\u0008\u000B\u000C\u001F\uFFFE\uFFFF\uD800 \r \r\n ; , \\ < > & " \' ]]> z';
 
@@ -84,7 +115,10 @@ describe('escapeXml', () => {
         },
       ],
     });
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(wellFormed(xml)).toBe(true);
+    for (const broken of ['<a>&</a>', '<a><b></a></b>', '<a x="<">y</a>', '<a>1</a><b/>', '<a>x'])
+      expect(wellFormed(broken)).toBe(false);
+    expect(wellFormed('<a x="&amp;"><b/>t &lt; u</a>')).toBe(true);
     // eslint-disable-next-line no-control-regex
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/);
     const feed = new XMLParser({ ignoreAttributes: false, trimValues: false }).parse(xml).feed;
