@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { getPortal } from '../instance.ts';
+import { escapeXml } from '../outputs/feeds/atom.ts';
 
 /** Page paths ("" for the home page, "van-ban/x/" …) that belong in the sitemap, sorted. */
 export function sitemapPaths(pathnames: string[]): string[] {
@@ -14,8 +15,6 @@ export function sitemapPaths(pathnames: string[]): string[] {
     .filter((p) => (p === '' || p.endsWith('/')) && !/^(en\/)?404\/?$/.test(p));
   return [...new Set(pages)].sort();
 }
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function sitemapXml(siteUrl: string, paths: string[]): string {
   const urls = paths.map((p) => `<url><loc>${escapeXml(new URL(`/${p}`, siteUrl).href)}</loc></url>`);

@@ -46,10 +46,17 @@ export function listFiles(ctx: LoadContext, sub: string, extensions: string[]): 
     .map((name) => join(dir, name));
 }
 
-/** Reads one file, turning a read failure (bad encoding, bad YAML/CSV) into an issue. */
+/**
+ * Reads one file, turning a read failure (bad encoding, bad YAML/CSV) into an issue, and files
+ * what the reading found without stopping (a forbidden character).
+ */
 export function tryRead<T>(ctx: LoadContext, read: () => T): T | undefined {
   try {
-    return read();
+    const result = read();
+    // What was read carries the problems that did not stop reading; they are filed once, here.
+    const problems = (result as { problems?: unknown } | undefined)?.problems;
+    if (Array.isArray(problems)) for (const problem of problems as ContentIssue[]) ctx.issues.add(problem);
+    return result;
   } catch (error) {
     if (error instanceof ReadError) {
       ctx.issues.add(error.issue);

@@ -43,3 +43,37 @@ export const unstated = <T extends z.ZodType>(schema: T) => schema.nullable();
 export function emptyToNull(value: unknown): unknown {
   return value === '' ? null : value;
 }
+
+/**
+ * A link a page may carry without harm: a web address (http, https) or a path on this portal
+ * ("/tep/…", never "//…", which browsers read as another site). Everything else — javascript:,
+ * data:, vbscript:, file: — could run code or open local files when a resident clicks it.
+ * Browsers drop tabs and line breaks inside a link and read "\" as "/", so "/\t/evil.example"
+ * and "/\evil.example" would lead elsewhere: whitespace, control characters and backslashes
+ * are refused everywhere in a link.
+ */
+export function isSafeLink(value: string, options: { relative: boolean }): boolean {
+  // eslint-disable-next-line no-control-regex
+  if (value === '' || /[\s\u0000-\u001F\u007F-\u009F\\]/.test(value)) return false;
+  if (options.relative && /^\/(?!\/)/.test(value)) return true;
+  if (!/^https?:\/\/[^/?#]/i.test(value) || !URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+}
+
+const linkExpected = expect(
+  'một liên kết an toàn: địa chỉ web bắt đầu bằng https:// hoặc http://, hoặc đường dẫn trong cổng bắt đầu bằng một dấu "/" (ví dụ /tep/ke-hoach.pdf), không có dấu cách',
+  'a safe link: a web address starting with https:// or http://, or a path on this portal starting with a single "/" (e.g. /tep/ke-hoach.pdf), without spaces',
+);
+
+/** Every link to a file or page that content gives (a draft, a map, evidence, a licence). */
+export const safeUrl = z.string(linkExpected).refine((v) => isSafeLink(v, { relative: true }), linkExpected);
+
+/** A link that must be a full web address (the portal's own address, an embedding site). */
+export function safeWebAddress(example: string) {
+  const expected = expect(
+    `một địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://, ví dụ ${example}`,
+    `a full web address starting with https:// or http://, e.g. ${example}`,
+  );
+  return z.string(expected).refine((v) => isSafeLink(v, { relative: false }), expected);
+}

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { showInvisible, type ContentIssue, type Place } from './errors.ts';
+import { codePointLabel, forbiddenCharacters, markForbiddenCharacters } from './characters.ts';
+import { showFound, showInvisible, type ContentIssue, type Place } from './errors.ts';
 
 export type Path = ReadonlyArray<string | number>;
 
@@ -17,6 +18,12 @@ export interface Located<T = unknown> {
   value: T;
   file: string;
   locate(path: Path): Place;
+  /**
+   * Problems found in reading that do not stop the file being read (a forbidden character):
+   * the loader's `tryRead` files them, and the values are still checked, so one build reports
+   * everything at once.
+   */
+  problems?: ContentIssue[];
 }
 
 export class ReadError extends Error {
@@ -70,6 +77,46 @@ function encodingFound(bytes: Buffer): string {
   if (bytes.includes(0)) return 'các byte 00, có lẽ UTF-16 không có BOM / 00 bytes, probably UTF-16 without a BOM';
   return 'các byte không phải UTF-8 / bytes that are not UTF-8';
 }
+
+function characterIssue(place: Place, field: string, text: string): ContentIssue | undefined {
+  const found = forbiddenCharacters(text);
+  if (!found.length) return undefined;
+  const labels = [...new Set(found.map(codePointLabel))].join(', ');
+  const marked = markForbiddenCharacters(text);
+  const at = marked.indexOf('<U+');
+  // Show the part around the first one, which a long paragraph would otherwise cut off.
+  const shown = at > 60 ? `…${marked.slice(at - 30)}` : marked;
+  return {
+    ...place,
+    field,
+    found: `${showFound(shown)} (ký tự ${labels} / character ${labels})`,
+    expected: {
+      vi: `chữ không có ký tự điều khiển hay ký tự không hợp lệ (${labels}); hãy xóa ký tự đó, thường do dán từ Word, PDF hoặc tệp khác`,
+      en: `text without control or invalid characters (${labels}); delete it: it often comes from pasting from Word, a PDF or another file`,
+    },
+  };
+}
+
+function* strings(value: unknown, path: Path = []): Generator<[Path, string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+}
+
+/** Every text value and table cell with a character XML forbids, by its place and field. */
+function characterProblems(located: Located, table: boolean): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  for (const [path, text] of strings(located.value)) {
+    // Fields are named within their entry, as the schema checks name them: in a list file (and
+    // a table) the line or row already says which entry.
+    const inEntry = Array.isArray(located.value) ? path.slice(1) : path;
+    const field = table ? String(path.at(-1)) : inEntry.length ? inEntry.join('.') : '(toàn bộ / whole entry)';
+    const issue = characterIssue(located.locate(path), field, text);
+    if (issue) out.push(issue);
+  }
+  return out;
+}
+
 
 /**
  * Reads a file as UTF-8 text, dropping a leading byte-order mark and Windows line ends. An
@@ -161,11 +208,15 @@ function parseYamlText(text: string, file: string, lineOffset: number): Located 
 }
 
 export function readYaml(absPath: string, file: string): Located {
-  return parseYamlText(readText(absPath, file), file, 0);
+  const located = parseYamlText(readText(absPath, file), file, 0);
+  return { ...located, problems: characterProblems(located, false) };
 }
 
 /** A Markdown file: YAML front matter between `---` lines, then the body. */
-export function readMarkdown(absPath: string, file: string): { frontMatter: Located; body: string } {
+export function readMarkdown(
+  absPath: string,
+  file: string,
+): { frontMatter: Located; body: string; problems: ContentIssue[] } {
   const text = readText(absPath, file);
   const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
   if (!match) {
@@ -182,7 +233,13 @@ export function readMarkdown(absPath: string, file: string): { frontMatter: Loca
   }
   // The front matter starts on line 2 of the file.
   const frontMatter = parseYamlText(match[1]!, file, 1);
-  return { frontMatter, body: text.slice(match[0].length) };
+  const body = text.slice(match[0].length);
+  const bodyStart = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
+  const bodyProblems = body
+    .split('\n')
+    .map((line, i) => characterIssue({ file, line: bodyStart + i + 1 }, '(nội dung / text)', line))
+    .filter((issue) => issue !== undefined);
+  return { frontMatter, body, problems: [...characterProblems(frontMatter, false), ...bodyProblems] };
 }
 
 /** One CSV data row: values by column name, and the physical line it starts on. */
@@ -278,7 +335,7 @@ export function readCsv(absPath: string, file: string): Located<Record<string, s
       },
     });
   }
-  return {
+  const located = {
     value: records.map((r) => r.record),
     columns: Object.keys(records[0]!.record),
     file,
@@ -295,4 +352,5 @@ export function readCsv(absPath: string, file: string): Located<Record<string, s
       };
     },
   };
+  return { ...located, problems: characterProblems(located, true) };
 }

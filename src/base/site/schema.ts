@@ -1,7 +1,7 @@
 /** The instance's configuration: which province this portal serves and how to reach its publisher. */
 import { z } from 'astro/zod';
 import { expect } from '../content/error-map.ts';
-import { id, isoDate, text } from '../content/fields.ts';
+import { id, isoDate, safeWebAddress, text } from '../content/fields.ts';
 
 const bilingual = z.strictObject({
   /** Vietnamese, as shown on the Vietnamese pages. */
@@ -20,12 +20,7 @@ export const siteSchema = z.strictObject({
   /** The portal's name in the header and page titles. */
   portal_name: bilingual,
   /** Public base address where the portal is served, for canonical links, feeds and the sitemap. */
-  site_url: z.url(
-    expect(
-      'một địa chỉ web đầy đủ, ví dụ https://minhbach.example.vn',
-      'a full web address, e.g. https://minhbach.example.vn',
-    ),
-  ),
+  site_url: safeWebAddress('https://minhbach.example.vn'),
   /** Who publishes this portal and how to reach them. null where the publisher has not said. */
   contact: z.strictObject({
     agency: bilingual.nullable(),
@@ -39,22 +34,14 @@ export const siteSchema = z.strictObject({
   data_licence: z.strictObject({
     id: text,
     name: bilingual,
-    url: z.url(expect('một địa chỉ web đầy đủ', 'a full web address')),
+    /** A full address: it is written into the data catalogue and every JSON download, read away from the site. */
+    url: safeWebAddress('https://creativecommons.org/licenses/by/4.0/'),
   }),
   /**
    * Origins allowed to embed the portal's charts and tables in an iframe (the provincial
    * portal), e.g. ["https://quangtri.gov.vn"]. Used for the Content-Security-Policy.
    */
-  embed_origins: z
-    .array(
-      z.url(
-        expect(
-          'một nguồn web đầy đủ, ví dụ https://quangtri.gov.vn',
-          'a full web origin, e.g. https://quangtri.gov.vn',
-        ),
-      ),
-    )
-    .default([]),
+  embed_origins: z.array(safeWebAddress('https://quangtri.gov.vn')).default([]),
   /**
    * The date everything time-dependent is judged against (overdue, "new", deadlines).
    * null: the day of the build. The environment variable PORTAL_AS_OF overrides both.

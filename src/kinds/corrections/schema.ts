@@ -9,11 +9,14 @@ import { isoDate, text } from '../../base/content/fields.ts';
 export const correctionSchema = z.strictObject({
   /** Day the correction was published. */
   date: isoDate,
-  /** Path of the corrected page, e.g. "/van-ban/qt-2021-cong-van-duy-tri-papi/". */
+  /**
+   * Path of the corrected page, e.g. "/van-ban/qt-2021-cong-van-duy-tri-papi/". No empty
+   * part: "//host/" would make the feed link to another site.
+   */
   page: z
     .string()
     .regex(
-      /^\/[a-z0-9\-/]*\/$/,
+      /^\/(?:[a-z0-9-]+\/)*$/,
       expect(
         'đường dẫn trang bắt đầu và kết thúc bằng "/", ví dụ "/van-ban/abc/"',
         'a page path starting and ending with "/", e.g. "/van-ban/abc/"',

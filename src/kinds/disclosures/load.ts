@@ -99,6 +99,9 @@ function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDis
   }
   const infoRead = readYamlScanned(ctx, infoAbs);
   const info = infoRead && entryOf(ctx, communeDisclosureSchema, infoRead);
+  // The poor-household and price tables are read by the years cong-khai.yaml lists: while it
+  // has a problem (reported), they wait for it and are not unread strays.
+  if (!info) claim(dir);
 
   const budgets = [...yearFiles(dir, 'ngan-sach', 'ya?ml')]
     .sort(([a], [b]) => a - b)

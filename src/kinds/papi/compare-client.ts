@@ -1,6 +1,7 @@
 /** The comparison form: goes to a ready-made page when one exists, else builds the table here. */
 import { formatNumber } from '../../base/format.ts';
 import { localePath, routes } from '../../base/routes.ts';
+import { csvCell } from '../../outputs/data/files.ts';
 import type { CompareData } from './compare.ts';
 
 export function enhanceCompare(): void {
@@ -35,10 +36,9 @@ export function enhanceCompare(): void {
     chosen.forEach((p) => th(head, `${p.name}: ${data.words.total} (${data.words.rank})`, 'col'));
     const body = table.createTBody();
     const csv = [
-      [
-        data.words.year,
-        ...chosen.flatMap((p) => [`${p.name} ${data.words.total}`, `${p.name} ${data.words.rank}`]),
-      ].join(','),
+      [data.words.year, ...chosen.flatMap((p) => [`${p.name} ${data.words.total}`, `${p.name} ${data.words.rank}`])]
+        .map(csvCell)
+        .join(','),
     ];
     data.years.forEach((year, i) => {
       const row = body.insertRow();
@@ -52,7 +52,7 @@ export function enhanceCompare(): void {
             ? data.words.missing
             : `${formatNumber(total, data.lang, 2)} (${p.rank[i] === null ? '–' : `${p.rank[i]}/${data.ranked[i]}`}${p.band[i] ? `, ${p.band[i]}` : ''})`;
       });
-      csv.push([year, ...chosen.flatMap((p) => [p.total[i] ?? '', p.rank[i] ?? ''])].join(','));
+      csv.push([year, ...chosen.flatMap((p) => [p.total[i] ?? null, p.rank[i] ?? null])].map(csvCell).join(','));
     });
     const note = document.createElement('p');
     note.className = 'muted';

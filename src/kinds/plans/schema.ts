@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { expect } from '../../base/content/error-map.ts';
-import { id, isoDate, text } from '../../base/content/fields.ts';
+import { id, isoDate, safeUrl, text } from '../../base/content/fields.ts';
 import { papiDimension } from '../papi/schema.ts';
 
 /** The areas of administrative reform (cải cách hành chính) that plans use instead of, or beside, PAPI dimensions. */
@@ -186,9 +186,8 @@ export const reportSchema = z.strictObject({
         progress: z.number().min(0).max(100).nullable().default(null),
         /** A short account in the unit's words. */
         account: text,
-        evidence: z
-          .array(z.url(expect('một địa chỉ web đầy đủ (https://…)', 'a full web address (https://…)')))
-          .default([]),
+        /** Links to the documents that show the work (a web address or a file on the portal). */
+        evidence: z.array(safeUrl).default([]),
       }),
     )
     .min(1, expect('ít nhất một nhiệm vụ được báo cáo', 'at least one task reported')),

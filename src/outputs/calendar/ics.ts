@@ -1,8 +1,24 @@
 /** iCalendar text (RFC 5545): CRLF lines folded at 75 octets, text values escaped. */
 import type { CalendarEvent } from '../../base/calendar-event.ts';
+import { withoutForbiddenCharacters } from '../../base/content/characters.ts';
 
+/**
+ * The one escaping of a TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma get a
+ * backslash; every line break — CRLF, LF or a bare CR — becomes "\n", because a raw CR would
+ * end the content line early and break the calendar for every subscriber. Other control
+ * characters (tab aside) are not allowed in TEXT and are dropped, as are characters XML
+ * forbids, which content never holds anyway.
+ */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return (
+    withoutForbiddenCharacters(s)
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '')
+  );
 }
 
 /** Folds a content line so no physical line exceeds 75 octets, never splitting a UTF-8 character. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../base/dataset.ts';
-import { toCsv, toJson } from './files.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { csvCell, jsonFile, toCsv, toJson } from './files.ts';
 
 const dataset: Dataset = {
   id: 'thu',
@@ -53,5 +54,39 @@ describe('dataset files', () => {
     expect(json.columns[1].type).toBe('number');
     expect(json.page).toBe('https://x.example.org/thu/');
     expect(json.licence.id).toBe('CC-BY-4.0');
+  });
+});
+
+describe('one escaping per file format', () => {
+  const nasty = 'A\u0001\u000B\uFFFE\uD800 x\ry\r\nz\nw ; , \\ < & " end';
+  it('csvCell quotes commas, quotes and line breaks, and a spreadsheet reads the text back', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('a\rb')).toBe('"a\rb"');
+    expect(csvCell('a\nb')).toBe('"a\nb"');
+    expect(csvCell(' padded ')).toBe('" padded "');
+    expect(csvCell('\tx')).toBe(`'\tx`);
+    expect(csvCell('\rx')).toBe(`"'\rx"`);
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(-1.5)).toBe('-1.5');
+    // Half a surrogate pair cannot be written in UTF-8 at all (content refuses it when read).
+    const whole = nasty.replace('\uD800', '');
+    const csv = toCsv({ ...dataset, rows: [{ ten: whole, diem: 1 }] });
+    const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toEqual([{ ten: whole, diem: '1' }]);
+  });
+  it('jsonFile keeps any text valid JSON, half surrogate pairs included', () => {
+    const text = jsonFile({ ten: nasty });
+    expect(text.endsWith('}\n')).toBe(true);
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F]|[\uD800-\uDFFF]/);
+    expect(JSON.parse(text)).toEqual({ ten: nasty });
+    const file = JSON.parse(
+      toJson(
+        { ...dataset, rows: [{ ten: nasty, diem: 1 }] },
+        { url: 'https://x.example.org', licence: { id: 'L', url: 'https://l' } },
+      ),
+    );
+    expect(file.rows[0].ten).toBe(nasty);
   });
 });

@@ -10,7 +10,7 @@ import type { Dataset } from '../../base/dataset.ts';
  * so a spreadsheet shows it as text instead of running it (CSV injection). Numbers are
  * written as numbers and never touched.
  */
-function csvCell(value: string | number | null): string {
+export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   const s = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
@@ -24,7 +24,7 @@ export function toCsv(dataset: Dataset): string {
   const keys = dataset.columns.map((c) => c.key);
   const mark = dataset.sample ? [SAMPLE_COLUMN] : [];
   const lines = [
-    [...mark, ...keys].join(','),
+    [...mark, ...keys].map(csvCell).join(','),
     ...dataset.rows.map((row) =>
       [...(dataset.sample ? [csvCell(SAMPLE_CELL)] : []), ...keys.map((k) => csvCell(row[k] ?? null))].join(','),
     ),
@@ -32,22 +32,27 @@ export function toCsv(dataset: Dataset): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+/**
+ * The one way a JSON file is written (datasets, the catalogue, oEmbed): JSON.stringify escapes
+ * quotes, backslashes and control characters and writes half a surrogate pair as \uXXXX, so
+ * any text stays valid JSON; two-space indents and a final newline keep files diffable.
+ */
+export function jsonFile(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
 export function toJson(dataset: Dataset, site: { url: string; licence: { id: string; url: string } }): string {
   const licence = dataset.licence ?? site.licence;
-  return `${JSON.stringify(
-    {
-      id: dataset.id,
-      title: dataset.title,
-      description: dataset.description,
-      source: dataset.source,
-      sample: dataset.sample ?? false,
-      licence: { id: licence.id, url: licence.url },
-      updated: dataset.updated,
-      page: new URL(dataset.page, site.url).href,
-      columns: dataset.columns,
-      rows: dataset.rows,
-    },
-    null,
-    2,
-  )}\n`;
+  return jsonFile({
+    id: dataset.id,
+    title: dataset.title,
+    description: dataset.description,
+    source: dataset.source,
+    sample: dataset.sample ?? false,
+    licence: { id: licence.id, url: licence.url },
+    updated: dataset.updated,
+    page: new URL(dataset.page, site.url).href,
+    columns: dataset.columns,
+    rows: dataset.rows,
+  });
 }

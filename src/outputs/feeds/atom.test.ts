@@ -1,6 +1,6 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { toAtom } from './atom.ts';
+import { escapeXml, toAtom } from './atom.ts';
 
 const base = {
   self: 'https://x.example.org/nguon-tin/tat-ca.xml',
@@ -17,11 +17,29 @@ describe('toAtom', () => {
     const xml = toAtom({
       ...base,
       entries: [
-        { path: '/a/', title: 'A <b>&', summary: 'Tóm tắt "A"', updated: '2025-01-02', published: '2025-01-01', topics: [], units: [], category: 'Văn bản' },
-        { path: '/b/', title: 'B', summary: 'B', updated: '2025-03-01', published: '2025-03-01', topics: [], units: [], category: 'Văn bản' },
+        {
+          path: '/a/',
+          title: 'A <b>&',
+          summary: 'Tóm tắt "A"',
+          updated: '2025-01-02',
+          published: '2025-01-01',
+          topics: [],
+          units: [],
+          category: 'Văn bản',
+        },
+        {
+          path: '/b/',
+          title: 'B',
+          summary: 'B',
+          updated: '2025-03-01',
+          published: '2025-03-01',
+          topics: [],
+          units: [],
+          category: 'Văn bản',
+        },
       ],
     });
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(wellFormed(xml)).toBe(true);
     const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
     expect(feed.id).toBe(base.self);
     expect(feed.updated).toBe('2025-03-01T00:00:00+07:00');
@@ -30,7 +48,84 @@ describe('toAtom', () => {
   });
   it('an empty feed is still valid and dated', () => {
     const xml = toAtom({ ...base, entries: [] });
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(wellFormed(xml)).toBe(true);
     expect(new XMLParser().parse(xml).feed.updated).toBe('2025-12-31T00:00:00+07:00');
+  });
+});
+
+/**
+ * A strict well-formedness check of what toAtom writes: balanced tags, quoted attributes
+ * without "<" or a bare "&", text without "<" or a bare "&", nothing after the root.
+ */
+function wellFormed(xml: string): boolean {
+  const body = xml.replace(/^<\?xml version="1\.0" encoding="utf-8"\?>\n/, '');
+  const entity = '&(?:amp|lt|gt|quot|apos);';
+  const token = new RegExp(
+    `<(/?)([A-Za-z][\\w:.-]*)((?:\\s+[\\w:.-]+="(?:[^"<&]|${entity})*")*)\\s*(/?)>|(?:[^<&]|${entity})+`,
+    'y',
+  );
+  const open: string[] = [];
+  let closedRoot = false;
+  while (token.lastIndex < body.length) {
+    const at = token.lastIndex;
+    const m = token.exec(body);
+    if (!m) return false;
+    const [, closing, name, , selfClosing] = m;
+    if (!name) {
+      if (closedRoot && m[0].trim()) return false;
+      continue;
+    }
+    if (closedRoot || (at === 0 && closing)) return false;
+    if (closing) {
+      if (open.pop() !== name) return false;
+      closedRoot = open.length === 0;
+    } else if (!selfClosing) open.push(name);
+  }
+  return closedRoot && open.length === 0;
+}
+
+/** Every character that could break a feed: controls, non-characters, a bare CR, and XML's own. */
+const NASTY = 'A\u0001\u0008\u000B\u000C\u001F\uFFFE\uFFFF\uD800 \r \r\n ; , \\ < > & " \' ]]> z';
+
+describe('escapeXml', () => {
+  it('escapes the five XML characters and drops the ones XML forbids', () => {
+    expect(escapeXml(`<a href="x" title='y'>&amp;</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&apos;y&apos;&gt;&amp;amp;&lt;/a&gt;',
+    );
+    expect(escapeXml('a\u0000b\u0001c\u001Fd\uFFFEe\uFFFFf\uDC00g\uD83D\uDE00h\tj\nk')).toBe(
+      'abcdefg\uD83D\uDE00h\tj\nk',
+    );
+  });
+  it('keeps a feed well-formed when every text holds control characters and markup', () => {
+    const xml = toAtom({
+      ...base,
+      title: NASTY,
+      subtitle: NASTY,
+      author: NASTY,
+      entries: [
+        {
+          path: '/a/',
+          title: NASTY,
+          summary: NASTY,
+          updated: '2025-01-02',
+          published: '2025-01-01',
+          topics: [],
+          units: [],
+          category: NASTY,
+        },
+      ],
+    });
+    expect(wellFormed(xml)).toBe(true);
+    for (const broken of ['<a>&</a>', '<a><b></a></b>', '<a x="<">y</a>', '<a>1</a><b/>', '<a>x'])
+      expect(wellFormed(broken)).toBe(false);
+    expect(wellFormed('<a x="&amp;"><b/>t &lt; u</a>')).toBe(true);
+    // eslint-disable-next-line no-control-regex
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/);
+    const feed = new XMLParser({ ignoreAttributes: false, trimValues: false }).parse(xml).feed;
+    // XML parsers read every line end, a bare CR included, as a line feed.
+    const kept = 'A \n \n ; , \\ < > & " \' ]]> z';
+    expect(feed.title).toBe(kept);
+    expect(feed.entry.summary['#text']).toBe(kept);
+    expect(feed.entry.category['@_term']).toBe(kept);
   });
 });

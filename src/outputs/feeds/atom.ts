@@ -1,18 +1,20 @@
 /** Atom 1.0 (RFC 4287) from feed entries: the minimal, valid set of elements readers need. */
+import { withoutForbiddenCharacters } from '../../base/content/characters.ts';
 import type { FeedEntry } from '../../base/feed-entry.ts';
 
+/**
+ * The one escaping of text for XML (feeds, the sitemap), in element text and in quoted
+ * attributes alike. Characters XML forbids cannot be escaped at all: content is checked for
+ * them when read, and they are dropped here as a last guard, so one pasted control character
+ * can never make a feed unreadable.
+ */
 export function escapeXml(s: string): string {
-  return (
-    s
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;')
-      // Control characters are not allowed in XML 1.0 at all, escaped or not: they are dropped.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-  );
+  return withoutForbiddenCharacters(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /** Dates in content are days; Atom wants a timestamp: the start of that day in Viet Nam. */

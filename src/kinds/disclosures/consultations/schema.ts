@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { expect } from '../../../base/content/error-map.ts';
-import { id, isoDate, text } from '../../../base/content/fields.ts';
+import { id, isoDate, safeUrl, text } from '../../../base/content/fields.ts';
 
 export const consultationSchema = z
   .strictObject({
@@ -17,7 +17,7 @@ export const consultationSchema = z
     ),
     summary: text,
     /** The draft, by its title and file (null: "chưa có tệp"). */
-    draft: z.strictObject({ title: text, file: text.nullable() }),
+    draft: z.strictObject({ title: text, file: safeUrl.nullable() }),
     opens: isoDate,
     closes: isoDate,
     /** How to comment: in writing, by email, by phone to the office. */

@@ -5,14 +5,14 @@
  */
 import { z } from 'astro/zod';
 import { expect } from '../../../base/content/error-map.ts';
-import { id, isoDate, text } from '../../../base/content/fields.ts';
+import { id, isoDate, safeUrl, text } from '../../../base/content/fields.ts';
 
 /** A file that belongs with a disclosure; `file: null` means the file is not on the portal yet. */
 const attachment = z.strictObject({
   /** What it is: "Quyết định phê duyệt", "Bản đồ kế hoạch sử dụng đất năm 2025"… */
   title: text,
   /** Path under the site (e.g. /tep/…/ban-do.pdf) or a full address; null: "chưa có tệp". */
-  file: text.nullable(),
+  file: safeUrl.nullable(),
 });
 
 export const landUsePlanSchema = z.strictObject({

@@ -1,6 +1,7 @@
 /** oEmbed (rich) description of each embeddable table or chart: /oembed/vi/<id>.json, /oembed/en/<id>.json. */
 import type { APIRoute } from 'astro';
 import { getPortal } from '../../../instance.ts';
+import { jsonFile } from '../../../outputs/data/files.ts';
 import { embeddableDatasets } from '../../../outputs/data/registry.ts';
 import { oembedFor } from '../../../outputs/embed/code.ts';
 
@@ -20,7 +21,7 @@ export const GET: APIRoute = ({ params, props, locals }) => {
     dataset.id,
     dataset.title[lang],
   );
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+  return new Response(jsonFile(body), {
     headers: { 'content-type': 'application/json+oembed; charset=utf-8' },
   });
 };
