@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { ensureChromium } from './browser.ts';
-import { buildSite } from './build-site.ts';
-import { serveStatic } from './serve-static.ts';
+import { ensureChromium } from './lib/browser.ts';
+import { buildSite } from './lib/build-site.ts';
+import { serveStatic } from './lib/serve-static.ts';
 
 const PAGES = [
   { kind: 'home', path: '/' },

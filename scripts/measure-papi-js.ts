@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
-import { buildSite, root } from './build-site.ts';
-import { serveStatic } from './serve-static.ts';
+import { CHROMIUM_ARGS, ensureChromium } from './lib/browser.ts';
+import { buildSite, root } from './lib/build-site.ts';
+import { serveStatic } from './lib/serve-static.ts';
 
 const args = process.argv.slice(2);
 const paths = args.filter((a) => a.startsWith('/'));

@@ -7,8 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { shareSections } from '../src/ui/sections.ts';
-import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
-import { root } from './build-site.ts';
+import { CHROMIUM_ARGS, ensureChromium } from './lib/browser.ts';
+import { root } from './lib/build-site.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

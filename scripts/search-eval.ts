@@ -10,10 +10,10 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
-import { buildSite, root } from './build-site.ts';
-import { loadQueries, meanReciprocalRank, rankOf, recallAt, runSearch, searchPath, type Site } from './search-queries.ts';
-import { serveStatic } from './serve-static.ts';
+import { CHROMIUM_ARGS, ensureChromium } from './lib/browser.ts';
+import { buildSite, root } from './lib/build-site.ts';
+import { loadQueries, meanReciprocalRank, rankOf, recallAt, runSearch, searchPath, type Site } from './lib/search-queries.ts';
+import { serveStatic } from './lib/serve-static.ts';
 
 export const RECALL_TARGET = 0.95;
 export const FIRST_QUERY_BUDGET = 300 * 1024;

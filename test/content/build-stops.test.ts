@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../../scripts/build-site.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { copyFixture, editFile } from '../helpers/fixture.ts';
 
 describe('astro build with a content error', () => {

@@ -6,9 +6,9 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { samplePerKind, sitemapPaths } from '../../scripts/built-site.ts';
-import { useBrowser } from './browser.ts';
-import { INSTANCES, type InstanceName } from './global-setup.ts';
+import { samplePerKind, sitemapPaths } from '../../scripts/lib/built-site.ts';
+import { useBrowser } from '../helpers/browser.ts';
+import { INSTANCES, type InstanceName } from '../helpers/global-setup.ts';
 
 const browser = useBrowser();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -15,9 +15,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { builtFiles, fileFor, idsIn, linksIn, pathOfHtml, samplePerKind, sitemapPaths } from '../../scripts/built-site.ts';
-import { useBrowser } from './browser.ts';
-import { INSTANCES, type InstanceName } from './global-setup.ts';
+import { builtFiles, fileFor, idsIn, linksIn, pathOfHtml, samplePerKind, sitemapPaths } from '../../scripts/lib/built-site.ts';
+import { useBrowser } from '../helpers/browser.ts';
+import { INSTANCES, type InstanceName } from '../helpers/global-setup.ts';
 
 const browser = useBrowser();
 /** Pages open at once in the one browser: enough to keep two cores busy. */

@@ -7,9 +7,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../../scripts/build-site.ts';
-import { builtFiles } from '../../scripts/built-site.ts';
-import { INSTANCES, TEST_AS_OF } from './global-setup.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
+import { builtFiles } from '../../scripts/lib/built-site.ts';
+import { INSTANCES, TEST_AS_OF } from '../helpers/global-setup.ts';
 
 describe('reproducible build', () => {
   it('builds the default instance twice into identical files', () => {

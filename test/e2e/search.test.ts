@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { STROKE } from '../../src/outputs/search/fold.ts';
 import { firstQueryBytes, FIRST_QUERY_BUDGET, RECALL_TARGET } from '../../scripts/search-eval.ts';
-import { loadQueries, pagesQuoting, rankOf, recallAt, runSearch } from '../../scripts/search-queries.ts';
-import { useBrowser } from './browser.ts';
+import { loadQueries, pagesQuoting, rankOf, recallAt, runSearch } from '../../scripts/lib/search-queries.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const browser = useBrowser();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -11,12 +11,12 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../../scripts/build-site.ts';
-import { builtFiles, samplePerKind, sitemapPaths } from '../../scripts/built-site.ts';
-import { serveStatic, type RunningServer } from '../../scripts/serve-static.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
+import { builtFiles, samplePerKind, sitemapPaths } from '../../scripts/lib/built-site.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/serve-static.ts';
 import { PAYLOAD, writeXssFixture } from '../helpers/xss-fixture.ts';
-import { useBrowser } from './browser.ts';
-import { INSTANCES, type InstanceName } from './global-setup.ts';
+import { useBrowser } from '../helpers/browser.ts';
+import { INSTANCES, type InstanceName } from '../helpers/global-setup.ts';
 
 const browser = useBrowser();
 let outDir = '';

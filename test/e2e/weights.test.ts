@@ -1,6 +1,6 @@
 /**
  * Page weight budgets, checked on every page of both built instances from measured bytes
- * (scripts/weights.ts; `node scripts/measure-weights.ts` prints the table in the README).
+ * (scripts/lib/weights.ts; `node scripts/measure-weights.ts` prints the table in the README).
  *
  * - A text page — one document, unit, plan, task or commune disclosure — loads no JavaScript
  *   unless it draws a chart: it is read, not run. (Other pages may enhance with small
@@ -19,9 +19,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { siteWeights } from '../../scripts/weights.ts';
-import { useBrowser } from './browser.ts';
-import { INSTANCES, type InstanceName } from './global-setup.ts';
+import { siteWeights } from '../../scripts/lib/weights.ts';
+import { useBrowser } from '../helpers/browser.ts';
+import { INSTANCES, type InstanceName } from '../helpers/global-setup.ts';
 
 const KIB = 1024;
 export const BUDGET = { textPageGzip: 14 * KIB, otherPageGzip: 32 * KIB, cssRaw: 12 * KIB, firstScriptsRaw: 16 * KIB } as const;

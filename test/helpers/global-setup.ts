@@ -5,9 +5,9 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ensureChromium } from '../../scripts/browser.ts';
-import { buildSite, root } from '../../scripts/build-site.ts';
-import { serveStatic, type RunningServer } from '../../scripts/serve-static.ts';
+import { ensureChromium } from '../../scripts/lib/browser.ts';
+import { buildSite, root } from '../../scripts/lib/build-site.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/serve-static.ts';
 
 /** The as-of date of the test builds, so "overdue" and "new" do not change with the calendar. */
 export const TEST_AS_OF = '2025-12-31';

@@ -1,7 +1,7 @@
 /** One headless Chromium per test file, pages at a phone's size (360 × 740). */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { CHROMIUM_ARGS } from '../../scripts/browser.ts';
+import { CHROMIUM_ARGS } from '../../scripts/lib/browser.ts';
 
 export const PHONE = { width: 360, height: 740 };
 

@@ -4,10 +4,11 @@
  * the measurement scripts.
  */
 import { spawnSync } from 'node:child_process';
+import { cpSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 export interface BuildOptions {
   contentDir: string;
@@ -35,4 +36,18 @@ export function buildSite({ contentDir, outDir, asOf, cwd = root }: BuildOptions
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** What a build of the portal reads from the project (besides an instance's content). */
+const PROJECT_PARTS = ['src', 'public', 'content/national', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/**
+ * Copies what a build reads into `dest` (node_modules is linked), to build there: the benchmark
+ * builds in memory, the tests build small instances. Astro moves its bundles into the output
+ * folder by renaming, which cannot cross file systems, so a build's output folder belongs
+ * inside the copy.
+ */
+export function copyProject(from: string, dest: string): void {
+  for (const part of PROJECT_PARTS) cpSync(join(from, part), join(dest, part), { recursive: true });
+  symlinkSync(join(from, 'node_modules'), join(dest, 'node_modules'));
 }
