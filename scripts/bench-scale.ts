@@ -4,8 +4,8 @@
  * 3,321 communes, >100,000 pages), builds each, and builds a bare Astro site with the same
  * number of pages as the baseline. Prints a Markdown table for the README.
  *
- *   node scripts/bench-scale.ts               # both sets
- *   node scripts/bench-scale.ts provincial    # one of them
+ *   npm run bench-scale                  # both sets
+ *   npm run bench-scale -- provincial    # one of them
  *
  * Figures: pages per second, peak memory (GNU time), output size, search-index size and the
  * bytes a first search downloads, and the ratio of our build time to two bare Astro builds

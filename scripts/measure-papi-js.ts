@@ -1,6 +1,6 @@
 /**
  * Measures the JavaScript a PAPI page makes a phone download, gzip-compressed:
- *   node scripts/measure-papi-js.ts [path ...]      (default: a dimension page, a province page, a year page)
+ *   npm run measure-papi-js -- [path ...]      (default: a dimension page, a province page, a year page)
  * Builds the default instance into dist-measure/ if it is not there (or with --build), serves it,
  * opens each page in headless Chromium at 360 × 740, sums the gzip size of every JS file fetched
  * on load, then scrolls every chart into view and sums again (Chart.js is loaded only then).

@@ -1,6 +1,6 @@
 /**
  * Prints the page weights of a built site by page kind, as a Markdown table for the README:
- *   node scripts/measure-weights.ts [dist-folder]      (default: dist/)
+ *   npm run measure-weights -- [dist-folder]      (default: dist/)
  * Build first (`npm run build`, or with PORTAL_CONTENT for another instance).
  */
 import { resolve } from 'node:path';

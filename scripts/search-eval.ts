@@ -4,8 +4,8 @@
  * recall@5, MRR, and the bytes a reader's first query fetches (search page and index, empty
  * cache) on the default instance. Exits 1 when recall@5 < 0.95 or the first query > 300 KB.
  *
- *   node scripts/search-eval.ts            (builds into .search-eval/)
- *   node scripts/search-eval.ts --no-build (reuses the last build)
+ *   npm run search-eval                (builds into .search-eval/)
+ *   npm run search-eval -- --no-build  (reuses the last build)
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * Imports administrative units before/after the 1 July 2025 reorganisation into content/:
- *   node scripts/import/import-admin-units.ts /path/to/admin_units
+ *   npm run import-admin-units -- /path/to/admin_units
  * The build never reads the source directory; it reads the committed files this writes. Re-running on the
  * same input must give byte-identical output (no timestamps, code-ordered rows). Provenance: SOURCE_NOTE.
  */
@@ -48,10 +48,10 @@ const SOURCE_NOTE = `## Nguồn / Sources
   \`dd94887ce32324380bc5bb0a76fe39867dafc73b\`, \`input/docs/\` (1680_NQ-UBTVQH15.md, 1658_NQ-UBTVQH15.md). Licence: MIT.
 
 ## Tạo lại / Regenerate
-\`node scripts/import/import-admin-units.ts <path-to-admin_units>\` (Node ≥ 22). Do not edit these files by hand.`;
+\`npm run import-admin-units -- <path-to-admin_units>\`. Do not edit these files by hand.`;
 
 const srcDir = process.argv[2];
-if (!srcDir) throw new Error('Usage: node scripts/import/import-admin-units.ts <path-to-admin_units>');
+if (!srcDir) throw new Error('Usage: npm run import-admin-units -- <path-to-admin_units>');
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content');
 const fail = (msg: string): never => { throw new Error(msg); };
 // Plain code-unit comparison: locale-aware sorting could change with the ICU version and break reproducibility.

@@ -1,6 +1,6 @@
 /**
  * Writes the illustrative commune disclosures (dữ liệu minh họa) of both instances:
- *   node scripts/import/make-sample-disclosures.ts
+ *   npm run make-sample-disclosures
  * No commune-level tables exist in the portal's sources, so these files show how the portal
  * presents a commune's budget, land, poor-household counts and the rest. Every file says
  * `sample: true` (the CSV tables through the YAML beside them); every page says so too.
@@ -139,7 +139,7 @@ for (const instance of ['quang-tri', 'bac-ninh'] as const) {
   máy bàn minh họa (dạng 0xxx 3000 xxx), không phải số thật.
 - Mỗi tệp YAML ghi \`sample: true\`; bảng CSV đi kèm tệp YAML cùng tên hoặc cong-khai.yaml.
   Mọi trang, bảng, biểu đồ và tệp tải về dùng các số này đều ghi "Dữ liệu minh họa".
-- Tạo lại: \`node scripts/import/make-sample-disclosures.ts\` (xóa và viết lại thư mục này).
+- Tạo lại: \`npm run make-sample-disclosures\` (xóa và viết lại thư mục này).
 - Khi có số liệu thật của một xã: thay thư mục của xã đó bằng tệp của xã, ghi \`sample: false\`
   và \`source:\` là văn bản, địa chỉ đã công khai.
 `);

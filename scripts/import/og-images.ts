@@ -1,7 +1,7 @@
 /**
  * Makes the link-preview pictures (1200 × 630 PNG) of each section into public/og/, by
  * rendering a small HTML card in headless Chromium. Run it when a section is added or
- * renamed:  node scripts/import/og-images.ts
+ * renamed:  npm run og-images
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * Page weight budgets, checked on every page of both built instances from measured bytes
- * (scripts/lib/weights.ts; `node scripts/measure-weights.ts` prints the table in the README).
+ * (scripts/lib/weights.ts; `npm run measure-weights` prints the table in the README).
  *
  * - A text page — one document, unit, plan, task or commune disclosure — loads no JavaScript
  *   unless it draws a chart: it is read, not run. (Other pages may enhance with small
