@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/content/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/content/**/*.test.ts', 'test/helpers/**/*.test.ts'],
           // Loading a fixture reads the national PAPI tables (about a second on a busy machine).
           testTimeout: 30_000,
         },

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { builtFiles, samplePerKind, sitemapPaths } from '../../scripts/lib/built-site.ts';
@@ -17,6 +17,7 @@ import { serveStatic, type RunningServer } from '../../scripts/lib/serve-static.
 import { PAYLOAD, writeXssFixture } from '../helpers/xss-fixture.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { INSTANCES, type InstanceName } from '../helpers/global-setup.ts';
+import { xmlProblem } from '../helpers/xml.ts';
 
 const browser = useBrowser();
 let outDir = '';
@@ -88,7 +89,7 @@ describe('an attack in every text field', () => {
     let carried = 0;
     for (const feed of feeds) {
       const xml = read(feed);
-      expect(XMLValidator.validate(xml), feed).toBe(true);
+      expect(xmlProblem(xml), feed).toBeUndefined();
       const tags = new Set([...xml.matchAll(/<([a-zA-Z][\w:-]*)/g)].map((m) => m[1]));
       expect([...tags].filter((t) => /^(script|img|iframe|a)$/i.test(t!)), feed).toEqual([]);
       if (JSON.stringify(parser.parse(xml)).includes('<script>window.__xss=1</script>')) carried++;
