@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { builtFiles, fileFor, idsIn, linksIn, pathOfHtml, samplePerKind, sitemapPaths } from '../../scripts/lib/built-site.ts';
 import { useBrowser } from '../helpers/browser.ts';
-import { INSTANCES, type InstanceName } from '../helpers/global-setup.ts';
+import { INSTANCES, type InstanceName } from '../helpers/sites.ts';
 
 const browser = useBrowser();
 /** Pages open at once in the one browser: enough to keep two cores busy. */

@@ -1,38 +1,28 @@
 /**
  * Content is rendered safely. A fixture instance with an attack in every text field of every
- * content kind (test/helpers/xss-fixture.ts) is built and served: on every page the payload
- * shows as text and never runs, feeds stay well-formed XML with the payload as text, and the
- * CSV and JSON downloads keep it as data (no spreadsheet formula). Both real instances have
- * no inline script or inline event handler in any page.
+ * content kind (test/helpers/xss-fixture.ts), built and served by the global setup as a small
+ * instance (every page kind, few PAPI provinces and years): on every page the payload shows as
+ * text and never runs, feeds stay well-formed XML with the payload as text, and the CSV and
+ * JSON downloads keep it as data (no spreadsheet formula). Both real instances have no inline
+ * script or inline event handler in any page.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../../scripts/lib/build-site.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtFiles, samplePerKind, sitemapPaths } from '../../scripts/lib/built-site.ts';
-import { serveStatic, type RunningServer } from '../../scripts/lib/serve-static.ts';
-import { PAYLOAD, writeXssFixture } from '../helpers/xss-fixture.ts';
+import { PAYLOAD } from '../helpers/xss-fixture.ts';
 import { useBrowser } from '../helpers/browser.ts';
-import { INSTANCES, type InstanceName } from '../helpers/global-setup.ts';
+import { INSTANCES, type InstanceName } from '../helpers/sites.ts';
 import { xmlProblem } from '../helpers/xml.ts';
 
 const browser = useBrowser();
-let outDir = '';
-let server: RunningServer;
-let fields: string[] = [];
+const { dir: outDir, url, fields, status, output } = inject('xss');
 
-beforeAll(async () => {
-  const fixture = writeXssFixture();
-  fields = fixture.fields;
-  outDir = mkdtempSync(join(tmpdir(), 'portal-xss-'));
-  const result = buildSite({ contentDir: fixture.dir, outDir, asOf: '2025-12-31' });
-  if (result.status !== 0) throw new Error(`The XSS fixture did not build:\n${result.output}`);
-  server = await serveStatic(outDir);
-}, 600_000);
-afterAll(async () => server?.close());
+beforeAll(() => {
+  if (status !== 0) throw new Error(`The XSS fixture did not build:\n${output}`);
+});
 
 const read = (file: string) => readFileSync(join(outDir, file), 'utf8');
 const filesEnding = (ext: string) => builtFiles(outDir).filter((f) => f.endsWith(ext));
@@ -65,7 +55,7 @@ describe('an attack in every text field', () => {
     page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
     let shown = 0;
     for (const { path } of samplePerKind(sitemapPaths(outDir), 4)) {
-      await page.goto(server.url + path);
+      await page.goto(url + path);
       await page.mouse.move(100, 300);
       expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), path).toBeUndefined();
       const injected = await page.evaluate(() =>

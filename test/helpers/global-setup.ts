@@ -1,43 +1,85 @@
 /**
- * Builds both instances once (Quảng Trị, the default, and Bắc Ninh) with a fixed as-of
- * date, serves them on local ports, and finds (or installs) Chromium for the browser tests.
+ * Builds, once for every browser test file, everything they read, all at the same time (the
+ * builds are mostly one core each, so on two cores three at once take about as long as two
+ * one after the other):
+ *
+ * - both instances (Quảng Trị, the default, and Bắc Ninh) with a fixed as-of date, served;
+ * - the default instance a second time, for the reproducible-build test to compare;
+ * - the attack fixture (xss-fixture.ts), written while those build and built as a small
+ *   instance (small-project.ts), served, for the security test.
+ *
+ * It also finds (or installs) Chromium and starts it once for every file (browser.ts), and
+ * serves axe-core (axe.ts). A build that fails or takes longer than BUILD_TIMEOUT
+ * stops the run if the instances need it; the other two are judged by their tests.
  */
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { ensureChromium } from '../../scripts/lib/browser.ts';
-import { buildSite, root } from '../../scripts/lib/build-site.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/lib/browser.ts';
+import { buildSiteAsync, root } from '../../scripts/lib/build-site.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/serve-static.ts';
+import { INSTANCES, TEST_AS_OF, type InstanceName, type ServedSite } from './sites.ts';
+import { writeSmallProject } from './small-project.ts';
+import { writeXssFixture } from './xss-fixture.ts';
 
-/** The as-of date of the test builds, so "overdue" and "new" do not change with the calendar. */
-export const TEST_AS_OF = '2025-12-31';
-
-export const INSTANCES = { 'quang-tri': 'content/quang-tri', 'bac-ninh': 'content/bac-ninh' } as const;
-export type InstanceName = keyof typeof INSTANCES;
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    chromiumPath: string;
-    sites: Record<InstanceName, { url: string; dir: string }>;
-  }
-}
+/**
+ * Seconds a build may take. Measured on 2 cores: the three builds side by side take about
+ * 30 s when the machine is idle, and 70 s when other test runs share it.
+ */
+const BUILD_TIMEOUT = 240;
 
 export default async function setup(project: TestProject) {
   const chromiumPath = ensureChromium();
+  const out = join(root, '.test-dist');
+  const small = join(out, 'small-project');
+  const started = performance.now();
+  const build = (contentDir: string, outDir: string, cwd = root) => {
+    rmSync(outDir, { recursive: true, force: true });
+    return buildSiteAsync({ contentDir, outDir, asOf: TEST_AS_OF, cwd, timeoutSeconds: BUILD_TIMEOUT });
+  };
+  writeSmallProject(small);
+  const instances = Promise.all((Object.entries(INSTANCES) as [InstanceName, string][]).map(([name, contentDir]) => build(contentDir, join(out, name))));
+  const rebuildDir = join(out, 'quang-tri-again');
+  const rebuild = build(INSTANCES['quang-tri'], rebuildDir);
+  // Written while the instances build: a few seconds of trial loads, against the small national data.
+  const fixture = writeXssFixture(join(small, 'content/national'));
+  const xssDir = join(small, 'xss');
+  const [built, again, xss] = await Promise.all([instances, rebuild, build(fixture.dir, xssDir, small)]);
+
   const servers: RunningServer[] = [];
-  const sites = {} as Record<InstanceName, { url: string; dir: string }>;
-  for (const [name, contentDir] of Object.entries(INSTANCES) as [InstanceName, string][]) {
-    const dir = join(root, '.test-dist', name);
-    rmSync(dir, { recursive: true, force: true });
-    const result = buildSite({ contentDir, outDir: dir, asOf: TEST_AS_OF });
+  const sites = {} as Record<InstanceName, ServedSite>;
+  for (const [i, name] of (Object.keys(INSTANCES) as InstanceName[]).entries()) {
+    const result = built[i]!;
     if (result.status !== 0) throw new Error(`Build of ${name} failed:\n${result.output}`);
+    const dir = join(out, name);
     const server = await serveStatic(dir);
     servers.push(server);
     sites[name] = { url: server.url, dir };
   }
-  project.provide('chromiumPath', chromiumPath);
+  const axe = await serveStatic(dirname(createRequire(import.meta.url).resolve('axe-core/axe.min.js')));
+  servers.push(axe);
+  let xssUrl = '';
+  if (xss.status === 0) {
+    const server = await serveStatic(xssDir);
+    servers.push(server);
+    xssUrl = server.url;
+  }
+  const took = (r: { seconds: number }) => `${r.seconds.toFixed(0)} s`;
+  console.log(
+    `Global setup: ${((performance.now() - started) / 1000).toFixed(0)} s (builds side by side: quang-tri ${took(built[0]!)}, bac-ninh ${took(built[1]!)}, quang-tri again ${took(again)}, attack fixture ${took(xss)} after writing it)`,
+  );
+
+  const browser = await chromium.launchServer({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+  project.provide('browserEndpoint', browser.wsEndpoint());
   project.provide('sites', sites);
+  project.provide('rebuild', { dir: rebuildDir, status: again.status, output: again.output });
+  project.provide('xss', { dir: xssDir, status: xss.status, output: xss.output, url: xssUrl, fields: fixture.fields });
+  project.provide('smallProject', small);
+  project.provide('axeUrl', axe.url);
   return async () => {
+    await browser.close();
     await Promise.all(servers.map((s) => s.close()));
   };
 }
