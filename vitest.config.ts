@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          // Builds everything the files read, once (it stops a build after 240 s).
+          // Builds everything the files read, once (it stops a build after 180 s).
           globalSetup: ['test/helpers/global-setup.ts'],
           // Most tests open a page or two: under a few seconds each. The heavy ones say their own.
           testTimeout: 30_000,

@@ -10,7 +10,7 @@ import { describe, inject, it } from 'vitest';
 import { buildSiteAsync } from '../../scripts/lib/build-site.ts';
 import { copyFixture, editFile } from '../helpers/fixture.ts';
 
-/** Measured: 4–6 s each, the three side by side, on an idle 2-core machine. */
+/** Seconds a build may take. Measured: 5–9 s each, the three side by side, on 2 cores shared with other runs. */
 const TIMEOUT = 60;
 const project = inject('smallProject');
 /** An output folder inside the project, where `npm run build` writes dist/. */

@@ -120,13 +120,14 @@ for (const site of Object.keys(INSTANCES) as InstanceName[]) {
         failed.push(...statuses.filter(([, status]) => status !== 200).map(([p, status]) => `${p}: ${status}`));
       }
       expect(failed).toEqual([]);
-    }, 120_000);
+    });
 
+    // Measured: 10–14 s an instance on 2 cores shared with other test runs.
     it(`${PER_KIND} pages of every kind load at 360 px with no console error and no failed request`, async () => {
       const sample = samplePerKind(sitemapPaths(dir()), PER_KIND);
       expect(new Set(sample.map((s) => s.kind)).size).toBeGreaterThan(8);
       const problems = await loadAll(site, sample.map((s) => s.path));
       expect(problems).toEqual([]);
-    }, 240_000);
+    }, 60_000);
   });
 }

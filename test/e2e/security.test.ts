@@ -48,7 +48,8 @@ describe('an attack in every text field', () => {
     }
   });
 
-  // Every page is checked as markup above; in the browser, four pages of every kind.
+  // Every page is checked as markup above; in the browser, four pages of every kind
+  // (104 pages; measured 11 s on 2 cores shared with other test runs).
   it('shows as text and never runs, on pages of every kind, in the browser', async () => {
     const page = await browser.context().newPage();
     const dialogs: string[] = [];
@@ -70,7 +71,7 @@ describe('an attack in every text field', () => {
     expect(dialogs).toEqual([]);
     // The payload was really on the pages (as text), so the checks above had something to catch.
     expect(shown).toBeGreaterThan(10);
-  }, 120_000);
+  }, 60_000);
 
   it('feeds stay well-formed XML with the payload as text', () => {
     const feeds = filesEnding('.xml').filter((f) => f.startsWith('/nguon-tin/'));
