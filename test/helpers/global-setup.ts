@@ -44,7 +44,9 @@ export default async function setup(project: TestProject) {
   const rebuildDir = join(out, 'quang-tri-again');
   const rebuild = build(INSTANCES['quang-tri'], rebuildDir);
   // Written while the instances build: a few seconds of trial loads, against the small national data.
+  const writing = performance.now();
   const fixture = writeXssFixture(join(small, 'content/national'));
+  const written = (performance.now() - writing) / 1000;
   const xssDir = join(small, 'xss');
   const [built, again, xss] = await Promise.all([instances, rebuild, build(fixture.dir, xssDir, small)]);
 
@@ -66,9 +68,10 @@ export default async function setup(project: TestProject) {
     servers.push(server);
     xssUrl = server.url;
   }
-  const took = (r: { seconds: number }) => `${r.seconds.toFixed(0)} s`;
+  const s = (seconds: number) => `${seconds.toFixed(0)} s`;
   console.log(
-    `Global setup: ${((performance.now() - started) / 1000).toFixed(0)} s (builds side by side: quang-tri ${took(built[0]!)}, bac-ninh ${took(built[1]!)}, quang-tri again ${took(again)}, attack fixture ${took(xss)} after writing it)`,
+    `Global setup: ${s((performance.now() - started) / 1000)}; side by side: builds of quang-tri ${s(built[0]!.seconds)}, ` +
+      `bac-ninh ${s(built[1]!.seconds)}, quang-tri again ${s(again.seconds)}; attack fixture written in ${s(written)}, built in ${s(xss.seconds)}`,
   );
 
   const browser = await chromium.launchServer({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
