@@ -4,7 +4,7 @@
  * of reach (a closed network): the script then says so plainly and exits 2, rather than
  * pretending there is nothing to report.
  *
- *   node scripts/audit.ts
+ *   npm run audit
  */
 import { spawnSync } from 'node:child_process';
 

@@ -4,13 +4,14 @@
  * 3,321 communes, >100,000 pages), builds each, and builds a bare Astro site with the same
  * number of pages as the baseline. Prints a Markdown table for the README.
  *
- *   node scripts/bench-scale.ts               # both sets
- *   node scripts/bench-scale.ts provincial    # one of them
+ *   npm run bench-scale                  # both sets
+ *   npm run bench-scale -- provincial    # one of them
  *
  * Figures: pages per second, peak memory (GNU time), output size, search-index size and the
  * bytes a first search downloads, and the ratio of our build time to two bare Astro builds
  * (scripts/bench/bare-astro.ts): the same page count of small pages, and the same output
- * with the same search index. Everything builds in memory where it can (bench/workspace.ts).
+ * with the same search index. Everything builds in memory where it can (a copy of the
+ * project in a scratch folder, scripts/lib/build-site.ts).
  */
 import { rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -19,9 +20,8 @@ import { writeBareAstro, writeBareAstroSameOutput } from './bench/bare-astro.ts'
 import { timedBuild, type BuildFigures } from './bench/measure.ts';
 import { searchFigures } from './bench/search.ts';
 import { writeSynthetic, type SyntheticShape } from './bench/synthetic.ts';
-import { copyProject } from './bench/workspace.ts';
 import { scratchFolder } from '../src/base/scratch.ts';
-import { root } from './build-site.ts';
+import { copyProject, root } from './lib/build-site.ts';
 
 const SETS: Record<string, SyntheticShape> = {
   provincial: { provinces: 1, communes: 100, years: 10, communeDocsPerYear: 4, departments: 20, formerPerCommune: 3 },

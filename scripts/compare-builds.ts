@@ -12,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildSite, root } from './build-site.ts';
+import { buildSite, root } from './lib/build-site.ts';
 import { scratchFolder } from '../src/base/scratch.ts';
 
 const AS_OF = '2025-12-31';

@@ -1,6 +1,6 @@
 /**
  * Counts the tasks of every plan in both instances, for the README's table:
- *   node scripts/count-tasks.ts
+ *   npm run count-tasks
  * Prints a Markdown table: instance, document, seed, sections, tasks, tasks with a lead unit, targets.
  */
 import { loadPortal } from '../src/portal.ts';

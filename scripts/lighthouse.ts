@@ -4,17 +4,17 @@
  * the instance into a temporary folder, serves it locally and prints the scores as a
  * Markdown table for the README. Targets: performance ≥ 95, accessibility 100.
  *
- *   node scripts/lighthouse.ts                          # every page kind below
- *   node scripts/lighthouse.ts /tim-kiem/?q=dat%20dai   # chosen addresses
+ *   npm run lighthouse                                # every page kind below
+ *   npm run lighthouse -- /tim-kiem/?q=dat%20dai      # chosen addresses
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { ensureChromium } from './browser.ts';
-import { buildSite } from './build-site.ts';
-import { serveStatic } from './serve-static.ts';
+import { ensureChromium } from './lib/browser.ts';
+import { buildSite } from './lib/build-site.ts';
+import { serveStatic } from './lib/serve-static.ts';
 
 const PAGES = [
   { kind: 'home', path: '/' },
@@ -35,6 +35,7 @@ const chosen = process.argv.slice(2);
 const pages = chosen.length ? chosen.map((path) => PAGES.find((p) => p.path === path) ?? { kind: path, path }) : PAGES;
 
 const outDir = mkdtempSync(join(tmpdir(), 'portal-lighthouse-'));
+console.error(`Building content/quang-tri into ${outDir} …`);
 const built = buildSite({ contentDir: 'content/quang-tri', outDir, asOf: '2025-12-31' });
 if (built.status !== 0) throw new Error(`Build failed:\n${built.output}`);
 const server = await serveStatic(outDir);
@@ -71,7 +72,7 @@ try {
     console.error(`${path}: done`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 

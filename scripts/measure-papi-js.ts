@@ -1,6 +1,6 @@
 /**
  * Measures the JavaScript a PAPI page makes a phone download, gzip-compressed:
- *   node scripts/measure-papi-js.ts [path ...]      (default: a dimension page, a province page, a year page)
+ *   npm run measure-papi-js -- [path ...]      (default: a dimension page, a province page, a year page)
  * Builds the default instance into dist-measure/ if it is not there (or with --build), serves it,
  * opens each page in headless Chromium at 360 × 740, sums the gzip size of every JS file fetched
  * on load, then scrolls every chart into view and sums again (Chart.js is loaded only then).
@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
-import { buildSite, root } from './build-site.ts';
-import { serveStatic } from './serve-static.ts';
+import { CHROMIUM_ARGS, ensureChromium } from './lib/browser.ts';
+import { buildSite, root } from './lib/build-site.ts';
+import { serveStatic } from './lib/serve-static.ts';
 
 const args = process.argv.slice(2);
 const paths = args.filter((a) => a.startsWith('/'));

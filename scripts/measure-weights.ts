@@ -1,11 +1,11 @@
 /**
  * Prints the page weights of a built site by page kind, as a Markdown table for the README:
- *   node scripts/measure-weights.ts [dist-folder]      (default: dist/)
+ *   npm run measure-weights -- [dist-folder]      (default: dist/)
  * Build first (`npm run build`, or with PORTAL_CONTENT for another instance).
  */
 import { resolve } from 'node:path';
-import { pageKind } from './built-site.ts';
-import { siteWeights, type PageWeight } from './weights.ts';
+import { pageKind } from './lib/built-site.ts';
+import { siteWeights, type PageWeight } from './lib/weights.ts';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const kb = (n: number) => (n / 1024).toFixed(1);

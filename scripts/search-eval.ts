@@ -4,16 +4,16 @@
  * recall@5, MRR, and the bytes a reader's first query fetches (search page and index, empty
  * cache) on the default instance. Exits 1 when recall@5 < 0.95 or the first query > 300 KB.
  *
- *   node scripts/search-eval.ts            (builds into .search-eval/)
- *   node scripts/search-eval.ts --no-build (reuses the last build)
+ *   npm run search-eval                (builds into .search-eval/)
+ *   npm run search-eval -- --no-build  (reuses the last build)
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
-import { buildSite, root } from './build-site.ts';
-import { loadQueries, meanReciprocalRank, rankOf, recallAt, runSearch, searchPath, type Site } from './search-queries.ts';
-import { serveStatic } from './serve-static.ts';
+import { CHROMIUM_ARGS, ensureChromium } from './lib/browser.ts';
+import { buildSite, root } from './lib/build-site.ts';
+import { loadQueries, meanReciprocalRank, rankOf, recallAt, runSearch, searchPath, type Site } from './lib/search-queries.ts';
+import { serveStatic } from './lib/serve-static.ts';
 
 export const RECALL_TARGET = 0.95;
 export const FIRST_QUERY_BUDGET = 300 * 1024;

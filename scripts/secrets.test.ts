@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { root } from './build-site.ts';
+import { root } from './lib/build-site.ts';
 import { findSecrets, scanRepository } from './secrets.ts';
 
 // Test secrets are assembled at run time, so this file itself holds none.

@@ -1,6 +1,6 @@
 /**
  * Looks for secrets committed by mistake: private keys, cloud and API tokens, passwords
- * written into configuration. Scans every file git tracks (`node scripts/secrets.ts`, and
+ * written into configuration. Scans every file git tracks (`npm run secrets`, and
  * the test in scripts/secrets.test.ts). A public portal's repository holds none.
  */
 import { execFileSync } from 'node:child_process';

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from '../build-site.ts';
+import { root } from '../lib/build-site.ts';
 
 export interface SyntheticShape {
   /** Provinces after 2025 (34 for the whole country). */

@@ -1,8 +1,8 @@
 /**
  * A corpus of malformed content, one case a row: each stops loading with exactly one
  * problem, named by file, place (line, or row and column) and field, with what was found and
- * what was expected in Vietnamese and English. (build-stops.test.ts runs the real build on
- * two of them to show nothing is written.)
+ * what was expected in Vietnamese and English. (test/e2e/build-stops.test.ts runs the real
+ * build on two of them to show nothing is written.)
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from './browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const plain = useBrowser({ javaScript: false });
 const scripted = useBrowser();

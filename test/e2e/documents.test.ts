@@ -3,7 +3,7 @@
  * does not state something, the page says "không ghi trong văn bản" instead of guessing.
  */
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const browser = useBrowser({ javaScript: false });
 const NOT_STATED = 'không ghi trong văn bản';

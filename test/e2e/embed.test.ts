@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const browser = useBrowser();
 let host: Server;

@@ -1,6 +1,6 @@
 /** The same code builds another province's portal from another content folder. */
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const browser = useBrowser();
 

@@ -1,7 +1,7 @@
 /** The frame every page shares: phone width, no JavaScript needed, a helpful 404. */
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { useBrowser } from './browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const browser = useBrowser({ javaScript: false });
 

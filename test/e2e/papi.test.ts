@@ -4,7 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from './browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const noJs = useBrowser({ javaScript: false });
 const withJs = useBrowser();

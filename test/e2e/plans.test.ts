@@ -4,7 +4,7 @@
  * (grouped lists without JavaScript, filters with it) and the chain for dimension 8.
  */
 import { describe, expect, it } from 'vitest';
-import { PHONE, useBrowser } from './browser.ts';
+import { PHONE, useBrowser } from '../helpers/browser.ts';
 
 const SAMPLE = 'Dữ liệu minh họa';
 

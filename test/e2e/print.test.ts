@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { qrSvg } from '../../src/outputs/print/qr.ts';
-import { useBrowser } from './browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const browser = useBrowser({ javaScript: false });
 

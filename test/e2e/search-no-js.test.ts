@@ -1,6 +1,6 @@
 /** Without JavaScript the search page says so and offers the sections; the forms still work. */
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const browser = useBrowser({ javaScript: false });
 

@@ -1,6 +1,6 @@
 /** Unit pages link old units to their successors and new units to their predecessors. */
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const browser = useBrowser();
 

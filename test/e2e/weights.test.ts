@@ -1,6 +1,6 @@
 /**
  * Page weight budgets, checked on every page of both built instances from measured bytes
- * (scripts/weights.ts; `node scripts/measure-weights.ts` prints the table in the README).
+ * (scripts/lib/weights.ts; `npm run measure-weights` prints the table in the README).
  *
  * - A text page — one document, unit, plan, task or commune disclosure — loads no JavaScript
  *   unless it draws a chart: it is read, not run. (Other pages may enhance with small
@@ -19,9 +19,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { siteWeights } from '../../scripts/weights.ts';
-import { useBrowser } from './browser.ts';
-import { INSTANCES, type InstanceName } from './global-setup.ts';
+import { siteWeights, type PageWeight } from '../../scripts/lib/weights.ts';
+import { useBrowser } from '../helpers/browser.ts';
+import { INSTANCES, type InstanceName } from '../helpers/sites.ts';
 
 const KIB = 1024;
 export const BUDGET = { textPageGzip: 14 * KIB, otherPageGzip: 32 * KIB, cssRaw: 12 * KIB, firstScriptsRaw: 16 * KIB } as const;
@@ -41,9 +41,16 @@ const isTextPage = (path: string) => {
 
 const browser = useBrowser();
 
+/** Every page's weight, measured once per instance (gzip of thousands of pages: seconds). */
+const measured = new Map<InstanceName, PageWeight[]>();
+const weightsOf = (site: InstanceName): PageWeight[] => {
+  if (!measured.has(site)) measured.set(site, siteWeights(inject('sites')[site].dir));
+  return measured.get(site)!;
+};
+
 for (const site of Object.keys(INSTANCES) as InstanceName[]) {
   describe(`${site}: page weights`, () => {
-    const weights = () => siteWeights(inject('sites')[site].dir);
+    const weights = () => weightsOf(site);
 
     it('text pages load no JavaScript', () => {
       const all = weights();
@@ -76,7 +83,7 @@ for (const site of Object.keys(INSTANCES) as InstanceName[]) {
 describe('Chart.js only when a chart is visible', () => {
   it(`no page loads more than ${BUDGET.firstScriptsRaw / KIB} KiB of script at first`, () => {
     for (const site of Object.keys(INSTANCES) as InstanceName[]) {
-      const all = siteWeights(inject('sites')[site].dir);
+      const all = weightsOf(site);
       expect(all.some((w) => w.hasChart && w.js.raw > 0)).toBe(true);
       expect(all.filter((w) => w.js.raw > BUDGET.firstScriptsRaw).map((w) => `${w.path}: ${w.js.raw} B`)).toEqual([]);
     }
@@ -92,7 +99,7 @@ describe('Chart.js only when a chart is visible', () => {
     // A chart page whose first chart starts below the first screen (and its preload margin):
     // the candidates are the pages where the first chart comes furthest down the HTML.
     const offset = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8').search(/<figure[^>]*class="chart/);
-    const candidates = siteWeights(dir)
+    const candidates = weightsOf('quang-tri')
       .filter((w) => w.hasChart)
       .map((w) => ({ path: w.path, at: offset(w.path) }))
       .sort((a, b) => b.at - a.at)

@@ -1,6 +1,6 @@
 /**
  * Writes the illustrative commune disclosures (dữ liệu minh họa) of both instances:
- *   node scripts/make-sample-disclosures.ts
+ *   npm run make-sample-disclosures
  * No commune-level tables exist in the portal's sources, so these files show how the portal
  * presents a commune's budget, land, poor-household counts and the rest. Every file says
  * `sample: true` (the CSV tables through the YAML beside them); every page says so too.
@@ -13,8 +13,8 @@ import { budgetCsv, sampleBudget, seeded, totals, type Stage } from './sample/bu
 import { SAMPLE_COMMUNES, type SampleCommune } from './sample/communes.ts';
 import { discussion, recoveryProjects } from './sample/discuss-land.ts';
 
-const root = join(import.meta.dirname, '..');
-const HEADER = '# Dữ liệu minh họa (sample data): sinh bởi scripts/make-sample-disclosures.ts; không phải số liệu thật.\n';
+const root = join(import.meta.dirname, '..', '..');
+const HEADER = '# Dữ liệu minh họa (sample data): sinh bởi scripts/import/make-sample-disclosures.ts; không phải số liệu thật.\n';
 const SAMPLE_SOURCE = 'Dữ liệu minh họa do cổng soạn để trình bày cách công khai; không phải số liệu thật của xã. Số hiệu văn bản là số minh họa.';
 const doc = (kind: string, n: number, date: string) => `${kind} số ${n} (số hiệu minh họa) ngày ${date.split('-').reverse().map(Number).join('/')}`;
 const STAGE_DOCS: Record<Stage, string> = {
@@ -139,7 +139,7 @@ for (const instance of ['quang-tri', 'bac-ninh'] as const) {
   máy bàn minh họa (dạng 0xxx 3000 xxx), không phải số thật.
 - Mỗi tệp YAML ghi \`sample: true\`; bảng CSV đi kèm tệp YAML cùng tên hoặc cong-khai.yaml.
   Mọi trang, bảng, biểu đồ và tệp tải về dùng các số này đều ghi "Dữ liệu minh họa".
-- Tạo lại: \`node scripts/make-sample-disclosures.ts\` (xóa và viết lại thư mục này).
+- Tạo lại: \`npm run make-sample-disclosures\` (xóa và viết lại thư mục này).
 - Khi có số liệu thật của một xã: thay thư mục của xã đó bằng tệp của xã, ghi \`sample: false\`
   và \`source:\` là văn bản, địa chỉ đã công khai.
 `);

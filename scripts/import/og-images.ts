@@ -1,14 +1,14 @@
 /**
  * Makes the link-preview pictures (1200 × 630 PNG) of each section into public/og/, by
  * rendering a small HTML card in headless Chromium. Run it when a section is added or
- * renamed:  node scripts/og-images.ts
+ * renamed:  npm run og-images
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { shareSections } from '../src/ui/sections.ts';
-import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
-import { root } from './build-site.ts';
+import { shareSections } from '../../src/ui/sections.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../lib/browser.ts';
+import { root } from '../lib/build-site.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

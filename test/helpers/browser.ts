@@ -1,7 +1,9 @@
-/** One headless Chromium per test file, pages at a phone's size (360 × 740). */
+/**
+ * Pages at a phone's size (360 × 740) for a test file: a fresh browser context per file (its
+ * own cache and storage) in the one headless Chromium the global setup starts for the run.
+ */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { CHROMIUM_ARGS } from '../../scripts/browser.ts';
 
 export const PHONE = { width: 360, height: 740 };
 
@@ -9,10 +11,11 @@ export function useBrowser(options: { javaScript?: boolean } = {}) {
   let browser: Browser;
   let context: BrowserContext;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS, headless: true });
+    browser = await chromium.connect(inject('browserEndpoint'));
     context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: options.javaScript ?? true, locale: 'vi-VN' });
   });
   afterAll(async () => {
+    // Closes this file's contexts and disconnects; the browser stays for the next file.
     await browser?.close();
   });
   return {

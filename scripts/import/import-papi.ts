@@ -1,6 +1,6 @@
 /**
  * Imports the PAPI results 2011–2024 into content/national/papi/:
- *   node scripts/import-papi.ts /path/to/data/papi
+ *   npm run import-papi -- /path/to/data/papi
  * Reads the tidy files derived from github.com/hnks-gh/ml-mcdm (papi_dimensions_long_2011_2024.csv,
  * papi_subdimensions_long_2011_2024.csv) and writes one row per year × pre-2025 province
  * (results.csv; a blank cell is missing data, never zero) and one row per sub-dimension score
@@ -15,8 +15,8 @@ import { parse } from 'csv-parse/sync';
 type Row = Record<string, string>;
 
 const srcDir = process.argv[2];
-if (!srcDir) throw new Error('Usage: node scripts/import-papi.ts <path-to-data/papi>');
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+if (!srcDir) throw new Error('Usage: npm run import-papi -- <path-to-data/papi>');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'content', 'national', 'papi');
 const read = (name: string): Row[] => parse(readFileSync(join(srcDir, name), 'utf8').replace(/^\uFEFF/, ''), { columns: true });
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

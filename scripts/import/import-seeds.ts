@@ -2,7 +2,7 @@
  * import-seeds: turn the five seed documents (plain text extracted from PDFs / one
  * news page) into DRAFT Markdown files with a skeleton front matter.
  *
- *   PATH=node_modules/.bin:$PATH node scripts/import-seeds.ts <seedsDir> [--out <dir>] [--explain]
+ *   npm run import-seeds -- <seedsDir> [--out <dir>] [--explain]
  *
  * The committed files in content/<instance>/documents/*.md are the product. They were
  * produced from these drafts and then reviewed by hand against the seeds: the bodies are
@@ -324,7 +324,7 @@ function main(argv: string[]): void {
   const explain = args.includes('--explain');
   const seedsDir = args.find((a, k) => !a.startsWith('--') && (outIdx < 0 || k !== outIdx + 1));
   if (seedsDir === undefined || out === undefined) {
-    console.error('usage: node scripts/import-seeds.ts <seedsDir> [--out <dir>] [--explain]');
+    console.error('usage: npm run import-seeds -- <seedsDir> [--out <dir>] [--explain]');
     process.exit(2);
   }
   for (const file of readdirSync(seedsDir).sort()) {

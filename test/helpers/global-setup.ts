@@ -1,0 +1,88 @@
+/**
+ * Builds, once for every browser test file, everything they read, all at the same time (the
+ * builds are mostly one core each, so on two cores three at once take about as long as two
+ * one after the other):
+ *
+ * - both instances (Quảng Trị, the default, and Bắc Ninh) with a fixed as-of date, served;
+ * - the default instance a second time, for the reproducible-build test to compare;
+ * - the attack fixture (xss-fixture.ts), written while those build and built as a small
+ *   instance (small-project.ts), served, for the security test.
+ *
+ * It also finds (or installs) Chromium and starts it once for every file (browser.ts), and
+ * serves axe-core (axe.ts). A build that fails or takes longer than BUILD_TIMEOUT
+ * stops the run if the instances need it; the other two are judged by their tests.
+ */
+import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/lib/browser.ts';
+import { buildSiteAsync, root } from '../../scripts/lib/build-site.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/serve-static.ts';
+import { INSTANCES, TEST_AS_OF, type InstanceName, type ServedSite } from './sites.ts';
+import { writeSmallProject } from './small-project.ts';
+import { writeXssFixture } from './xss-fixture.ts';
+
+/**
+ * Seconds a build may take. Measured on 2 cores shared with other test runs: 32–47 s for each
+ * of the three side by side.
+ */
+const BUILD_TIMEOUT = 180;
+
+export default async function setup(project: TestProject) {
+  const chromiumPath = ensureChromium();
+  const out = join(root, '.test-dist');
+  const small = join(out, 'small-project');
+  const started = performance.now();
+  const build = (contentDir: string, outDir: string, cwd = root) => {
+    rmSync(outDir, { recursive: true, force: true });
+    return buildSiteAsync({ contentDir, outDir, asOf: TEST_AS_OF, cwd, timeoutSeconds: BUILD_TIMEOUT });
+  };
+  writeSmallProject(small);
+  const instances = Promise.all((Object.entries(INSTANCES) as [InstanceName, string][]).map(([name, contentDir]) => build(contentDir, join(out, name))));
+  const rebuildDir = join(out, 'quang-tri-again');
+  const rebuild = build(INSTANCES['quang-tri'], rebuildDir);
+  // Written while the instances build: a few seconds of trial loads, against the small national data.
+  const writing = performance.now();
+  const fixture = writeXssFixture(join(small, 'content/national'));
+  const written = (performance.now() - writing) / 1000;
+  const xssDir = join(small, 'xss');
+  const [built, again, xss] = await Promise.all([instances, rebuild, build(fixture.dir, xssDir, small)]);
+
+  const servers: RunningServer[] = [];
+  const sites = {} as Record<InstanceName, ServedSite>;
+  for (const [i, name] of (Object.keys(INSTANCES) as InstanceName[]).entries()) {
+    const result = built[i]!;
+    if (result.status !== 0) throw new Error(`Build of ${name} failed:\n${result.output}`);
+    const dir = join(out, name);
+    const server = await serveStatic(dir);
+    servers.push(server);
+    sites[name] = { url: server.url, dir };
+  }
+  const axe = await serveStatic(dirname(createRequire(import.meta.url).resolve('axe-core/axe.min.js')));
+  servers.push(axe);
+  let xssUrl = '';
+  if (xss.status === 0) {
+    const server = await serveStatic(xssDir);
+    servers.push(server);
+    xssUrl = server.url;
+  }
+  const s = (seconds: number) => `${seconds.toFixed(0)} s`;
+  console.log(
+    `Global setup: ${s((performance.now() - started) / 1000)}; side by side: builds of quang-tri ${s(built[0]!.seconds)}, ` +
+      `bac-ninh ${s(built[1]!.seconds)}, quang-tri again ${s(again.seconds)}; attack fixture written in ${s(written)}, built in ${s(xss.seconds)}`,
+  );
+
+  const browser = await chromium.launchServer({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+  project.provide('browserEndpoint', browser.wsEndpoint());
+  project.provide('sites', sites);
+  project.provide('rebuild', { dir: rebuildDir, status: again.status, output: again.output });
+  project.provide('xss', { dir: xssDir, status: xss.status, output: xss.output, url: xssUrl, fields: fixture.fields });
+  project.provide('smallProject', small);
+  project.provide('axeUrl', axe.url);
+  return async () => {
+    await browser.close();
+    await Promise.all(servers.map((s) => s.close()));
+  };
+}
