@@ -8,7 +8,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/content/**/*.test.ts', 'test/helpers/**/*.test.ts', 'test/architecture/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'test/content/**/*.test.ts',
+            'test/helpers/**/*.test.ts',
+            'test/architecture/**/*.test.ts',
+          ],
           // Loading a fixture reads the national PAPI tables (about a second on a busy machine).
           testTimeout: 30_000,
           // Both cores (the default leaves one for the main process, idle here).

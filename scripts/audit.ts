@@ -11,7 +11,10 @@ import { spawnSync } from 'node:child_process';
 interface AuditJson {
   error?: { code?: string; summary?: string };
   message?: string;
-  vulnerabilities?: Record<string, { severity: string; isDirect: boolean; via: (string | { title?: string; url?: string })[]; fixAvailable: unknown }>;
+  vulnerabilities?: Record<
+    string,
+    { severity: string; isDirect: boolean; via: (string | { title?: string; url?: string })[]; fixAvailable: unknown }
+  >;
   metadata?: { vulnerabilities: Record<string, number>; dependencies?: { total?: number } };
 }
 
@@ -24,14 +27,23 @@ try {
 }
 
 if (!report.metadata) {
-  const reason = report.error?.summary || report.message || (run.stderr || run.error?.message || 'no answer').trim().split('\n').slice(-3).join(' ');
+  const reason =
+    report.error?.summary ||
+    report.message ||
+    (run.stderr || run.error?.message || 'no answer').trim().split('\n').slice(-3).join(' ');
   console.log(`npm audit could not reach the registry, so there are no findings to report: ${reason}`);
   process.exit(2);
 }
 
 const counts = report.metadata.vulnerabilities;
-console.log(`npm audit: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+console.log(
+  `npm audit: ${Object.entries(counts)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ')}`,
+);
 for (const [name, v] of Object.entries(report.vulnerabilities ?? {})) {
   const titles = v.via.map((x) => (typeof x === 'string' ? `via ${x}` : `${x.title} ${x.url ?? ''}`)).join('; ');
-  console.log(`- ${name} (${v.severity}${v.isDirect ? ', direct' : ''}${v.fixAvailable ? ', fix available' : ''}): ${titles}`);
+  console.log(
+    `- ${name} (${v.severity}${v.isDirect ? ', direct' : ''}${v.fixAvailable ? ', fix available' : ''}): ${titles}`,
+  );
 }

@@ -34,7 +34,13 @@ const astro = (dir: string) => [join(dir, 'node_modules/astro/bin/astro.mjs'), '
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 function buildPortal(project: string, contentDir: string, outDir: string): BuildFigures {
-  return timedBuild(process.execPath, astro(project), project, { ...env, PORTAL_CONTENT: contentDir, PORTAL_OUT_DIR: outDir, PORTAL_AS_OF: '2025-12-31' }, outDir);
+  return timedBuild(
+    process.execPath,
+    astro(project),
+    project,
+    { ...env, PORTAL_CONTENT: contentDir, PORTAL_OUT_DIR: outDir, PORTAL_AS_OF: '2025-12-31' },
+    outDir,
+  );
 }
 
 function buildBare(dir: string): BuildFigures {
@@ -44,7 +50,9 @@ function buildBare(dir: string): BuildFigures {
 const time = (b: BuildFigures) => `${b.seconds.toFixed(1)} s (CPU ${b.cpuSeconds.toFixed(1)} s, ${mib(b.peakBytes)})`;
 // The ratio is of CPU time (the indexer's included): wall time on a shared machine measures the neighbours too.
 const ratio = (ours: BuildFigures, bare: BuildFigures) =>
-  bare.ok ? `${(ours.cpuSeconds / bare.cpuSeconds).toFixed(2)}× (wall ${(ours.seconds / bare.seconds).toFixed(2)}×)` : 'bare build failed';
+  bare.ok
+    ? `${(ours.cpuSeconds / bare.cpuSeconds).toFixed(2)}× (wall ${(ours.seconds / bare.seconds).toFixed(2)}×)`
+    : 'bare build failed';
 
 const rows: string[] = [];
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(SETS);
@@ -58,11 +66,15 @@ for (const name of chosen) {
     copyProject(root, project);
     const content = join(work, 'content');
     const { units, documents } = writeSynthetic(content, shape);
-    console.log(`${name}: ${units} units, ${documents} documents in ${content} (${inMemory ? 'in memory' : 'on disk'}); building…`);
+    console.log(
+      `${name}: ${units} units, ${documents} documents in ${content} (${inMemory ? 'in memory' : 'on disk'}); building…`,
+    );
     const out = join(work, 'dist');
     const ours = buildPortal(project, content, out);
     if (!ours.ok) {
-      console.log(`${name}: the build failed after ${ours.seconds.toFixed(0)} s (peak ${mib(ours.peakBytes)}):\n${ours.log}`);
+      console.log(
+        `${name}: the build failed after ${ours.seconds.toFixed(0)} s (peak ${mib(ours.peakBytes)}):\n${ours.log}`,
+      );
       rows.push(`| ${name} | ${units} / ${documents} | failed | | | ${mib(ours.peakBytes)} | | | | | | | |`);
       continue;
     }
@@ -84,6 +96,8 @@ for (const name of chosen) {
     if (!keep) rmSync(work, { recursive: true, force: true });
   }
 }
-console.log('\n| set | units / documents | pages | build time (CPU, peak memory) | pages/s | output | search index | first search | bare Astro, small pages, no index | ratio | bare Astro, same output + index | ratio |');
+console.log(
+  '\n| set | units / documents | pages | build time (CPU, peak memory) | pages/s | output | search index | first search | bare Astro, small pages, no index | ratio | bare Astro, same output + index | ratio |',
+);
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);

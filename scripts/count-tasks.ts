@@ -13,7 +13,9 @@ const SEEDS: Record<string, string> = {
   'bg-2021-ke-hoach-papi': '004',
 };
 
-console.log('| seed | plan (tasks/<id>.yaml) | sections | tasks | with a lead unit | targets with numbers | sample reports |');
+console.log(
+  '| seed | plan (tasks/<id>.yaml) | sections | tasks | with a lead unit | targets with numbers | sample reports |',
+);
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
 for (const dir of ['content/quang-tri', 'content/bac-ninh']) {
   const portal = loadPortal({ contentDir: dir, asOf: '2025-12-31' });

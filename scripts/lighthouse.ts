@@ -63,8 +63,15 @@ try {
     if (score('performance') < TARGET.performance || score('accessibility') < TARGET.accessibility) {
       missed++;
       // Where the main thread's time went, script by script, to say what to fix.
-      const items = (audits['bootup-time']?.details as { items?: { url: string; scripting: number; scriptParseCompile: number }[] } | undefined)?.items ?? [];
-      for (const item of items) console.error(`  ${path}: ${item.url} scripting ${Math.round(item.scripting)} ms, parse/compile ${Math.round(item.scriptParseCompile)} ms`);
+      const items =
+        (
+          audits['bootup-time']?.details as
+            { items?: { url: string; scripting: number; scriptParseCompile: number }[] } | undefined
+        )?.items ?? [];
+      for (const item of items)
+        console.error(
+          `  ${path}: ${item.url} scripting ${Math.round(item.scripting)} ms, parse/compile ${Math.round(item.scriptParseCompile)} ms`,
+        );
     }
     rows.push(
       `| ${kind} | \`${path}\` | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${audits['largest-contentful-paint']?.displayValue ?? ''} | ${audits['total-blocking-time']?.displayValue ?? ''} | ${failing.join(', ') || '–'} |`,
@@ -79,5 +86,9 @@ try {
 console.log('| page kind | address | performance | accessibility | best practices | SEO | LCP | TBT | failed checks |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const row of rows) console.log(row);
-console.log(missed ? `\n${missed} page(s) below the targets (performance ≥ ${TARGET.performance}, accessibility ${TARGET.accessibility}).` : '\nEvery page meets the targets.');
+console.log(
+  missed
+    ? `\n${missed} page(s) below the targets (performance ≥ ${TARGET.performance}, accessibility ${TARGET.accessibility}).`
+    : '\nEvery page meets the targets.',
+);
 process.exit(missed ? 1 : 0);

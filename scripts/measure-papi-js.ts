@@ -47,7 +47,9 @@ try {
     const onLoad = [...seen.values()].reduce((a, b) => a + b, 0);
     for (const figure of await page.locator('figure.chart').all()) {
       await figure.scrollIntoViewIfNeeded();
-      await page.waitForFunction((el) => (el as HTMLElement).dataset.drawn === 'true', await figure.elementHandle(), { timeout: 15_000 });
+      await page.waitForFunction((el) => (el as HTMLElement).dataset.drawn === 'true', await figure.elementHandle(), {
+        timeout: 15_000,
+      });
     }
     await page.waitForLoadState('networkidle');
     const after = [...seen.values()].reduce((a, b) => a + b, 0);

@@ -17,7 +17,9 @@ for (const weight of siteWeights(dir)) {
 }
 
 console.log(`Page weights of ${dir} (KiB; gzip as sent; largest page of each kind)\n`);
-console.log('| page kind | pages | largest page | HTML | CSS | JS on load | total | total gzip | without the document text, gzip |');
+console.log(
+  '| page kind | pages | largest page | HTML | CSS | JS on load | total | total gzip | without the document text, gzip |',
+);
 console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const [kind, pages] of [...byKind].sort(([a], [b]) => a.localeCompare(b))) {
   const largest = pages.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));

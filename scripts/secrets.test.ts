@@ -21,7 +21,9 @@ describe('secret scan', () => {
   });
 
   it('leaves ordinary text alone', () => {
-    expect(findSecrets('Nghị quyết 1680/NQ-UBTVQH15; token: null; https://creativecommons.org/licenses/by/4.0/')).toEqual([]);
+    expect(
+      findSecrets('Nghị quyết 1680/NQ-UBTVQH15; token: null; https://creativecommons.org/licenses/by/4.0/'),
+    ).toEqual([]);
   });
 
   it('the repository holds no secrets', () => {

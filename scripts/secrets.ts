@@ -16,7 +16,10 @@ export const SECRET_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/ },
   { name: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
   { name: 'OpenAI-style key', pattern: /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/ },
-  { name: 'password in configuration', pattern: /\b(?:password|passwd|secret|api[_-]?key|token)\s*[:=]\s*["'][^"'\s]{8,}["']/i },
+  {
+    name: 'password in configuration',
+    pattern: /\b(?:password|passwd|secret|api[_-]?key|token)\s*[:=]\s*["'][^"'\s]{8,}["']/i,
+  },
   { name: 'credentials in a URL', pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]{6,}@[^\s/]+/i },
 ];
 
@@ -32,7 +35,10 @@ export function findSecrets(text: string): string[] {
 }
 
 export function scanRepository(root: string): string[] {
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
     .split('\0')
     .filter((f) => f && !SKIP.some((s) => s.test(f)));
   const findings: string[] = [];

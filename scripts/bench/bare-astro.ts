@@ -17,8 +17,14 @@ const CONFIG = "output: 'static', trailingSlash: 'always', build: { format: 'dir
 export function writeBareAstro(dir: string, pages: number, nodeModules: string): void {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   symlinkSync(nodeModules, join(dir, 'node_modules'));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-astro-baseline', private: true, type: 'module' }));
-  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ ${CONFIG} });\n`);
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'bare-astro-baseline', private: true, type: 'module' }),
+  );
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ ${CONFIG} });\n`,
+  );
   writeFileSync(
     join(dir, 'src/pages/[...slug].astro'),
     [
@@ -35,7 +41,9 @@ export function writeBareAstro(dir: string, pages: number, nodeModules: string):
 
 /** Files of a build that its routes wrote: not the bundles, the search index or copies of public/. */
 function routeOutputs(builtDir: string, publicDir: string): { pages: string[]; files: string[] } {
-  const fromPublic = new Set(readdirSync(publicDir, { recursive: true, encoding: 'utf8' }).map((p) => p.split(sep).join('/')));
+  const fromPublic = new Set(
+    readdirSync(publicDir, { recursive: true, encoding: 'utf8' }).map((p) => p.split(sep).join('/')),
+  );
   const pages: string[] = [];
   const files: string[] = [];
   for (const entry of readdirSync(builtDir, { recursive: true, withFileTypes: true })) {
@@ -47,14 +55,22 @@ function routeOutputs(builtDir: string, publicDir: string): { pages: string[]; f
   return { pages: pages.sort(), files: files.sort() };
 }
 
-export function writeBareAstroSameOutput(dir: string, builtDir: string, publicDir: string, nodeModules: string): { pages: number; files: number } {
+export function writeBareAstroSameOutput(
+  dir: string,
+  builtDir: string,
+  publicDir: string,
+  nodeModules: string,
+): { pages: number; files: number } {
   const { pages, files } = routeOutputs(builtDir, publicDir);
   const source = join(dir, 'source');
   mkdirSync(join(dir, 'src/pages/f'), { recursive: true });
   const top = (src: string) => relative(builtDir, src).split(sep)[0];
   cpSync(builtDir, source, { recursive: true, filter: (src) => top(src) !== '_astro' && top(src) !== 'pagefind' });
   symlinkSync(nodeModules, join(dir, 'node_modules'));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-astro-same-output', private: true, type: 'module' }));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'bare-astro-same-output', private: true, type: 'module' }),
+  );
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ source, pages, files }));
   // The same search step as the portal's: Pagefind's command line over the written pages.
   writeFileSync(

@@ -36,12 +36,24 @@ export function folderStats(dir: string): { files: number; html: number; bytes: 
 }
 
 /** `command args…` in `cwd` with `env`, timed, its peak memory read from GNU time. */
-export function timedBuild(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, outDir: string): BuildFigures {
+export function timedBuild(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  outDir: string,
+): BuildFigures {
   const started = process.hrtime.bigint();
-  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? 0);
-  const cpu = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? 0);
+  const cpu = (label: string) =>
+    Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? 0);
   const stats = folderStats(outDir);
   return {
     ok: result.status === 0,

@@ -14,7 +14,10 @@ export function searchFigures(outDir: string): { index: string; firstSearch: str
   if (!existsSync(dir)) return { index: 'no index', firstSearch: 'no index' };
   const size = (file: string) => statSync(join(dir, file)).size;
   const top = readdirSync(dir);
-  const largestIn = (sub: string) => (existsSync(join(dir, sub)) ? Math.max(0, ...readdirSync(join(dir, sub)).map((f) => size(join(sub, f)))) : 0);
-  const fixed = top.filter((f) => /^pagefind(\.js|-entry\.json)$|\.pf_meta$|^wasm\..*pagefind$/.test(f)).reduce((n, f) => n + size(f), 0);
+  const largestIn = (sub: string) =>
+    existsSync(join(dir, sub)) ? Math.max(0, ...readdirSync(join(dir, sub)).map((f) => size(join(sub, f)))) : 0;
+  const fixed = top
+    .filter((f) => /^pagefind(\.js|-entry\.json)$|\.pf_meta$|^wasm\..*pagefind$/.test(f))
+    .reduce((n, f) => n + size(f), 0);
   return { index: kib(folderStats(dir).bytes), firstSearch: kib(fixed + largestIn('index') + largestIn('fragment')) };
 }

@@ -26,8 +26,29 @@ export interface SyntheticShape {
 const UNIT_HEADER = 'id,kind,division,name_vi,name_en,short_vi,code,parent,valid_from,valid_to,note';
 const BASIS = 'Nghị quyết 1680/NQ-UBTVQH15 ngày 16/6/2025';
 
-function unitRow(u: { id: string; kind: string; division?: string; name: string; code?: string; parent?: string; from?: string; to?: string }): string {
-  return [u.id, u.kind, u.division ?? '', u.name, '', '', u.code ?? '', u.parent ?? '', u.from ?? '', u.to ?? '', ''].join(',');
+function unitRow(u: {
+  id: string;
+  kind: string;
+  division?: string;
+  name: string;
+  code?: string;
+  parent?: string;
+  from?: string;
+  to?: string;
+}): string {
+  return [
+    u.id,
+    u.kind,
+    u.division ?? '',
+    u.name,
+    '',
+    '',
+    u.code ?? '',
+    u.parent ?? '',
+    u.from ?? '',
+    u.to ?? '',
+    '',
+  ].join(',');
 }
 
 /**
@@ -36,15 +57,36 @@ function unitRow(u: { id: string; kind: string; division?: string; name: string;
  */
 function provinceCodes(): string[] {
   const csv = readFileSync(join(root, 'content/national/admin-units/provinces-2025.csv'), 'utf8');
-  return csv.trim().split('\n').slice(1).map((line) => line.split(',')[0]!);
+  return csv
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(',')[0]!);
 }
 
 function body(title: string, i: number): string {
   const paragraph = `Thực hiện nhiệm vụ năm, ${title.toLowerCase()} đề ra các mục tiêu về cải cách hành chính, công khai minh bạch và tiếp nhận phản ánh của người dân. Các phòng, ban, đơn vị theo chức năng, nhiệm vụ được giao tổ chức triển khai, báo cáo kết quả định kỳ hằng quý.`;
-  return [`## I. MỤC ĐÍCH, YÊU CẦU`, '', paragraph, '', `## II. NỘI DUNG`, '', ...Array.from({ length: 3 + (i % 4) }, (_, k) => `${k + 1}. ${paragraph}`), ''].join('\n');
+  return [
+    `## I. MỤC ĐÍCH, YÊU CẦU`,
+    '',
+    paragraph,
+    '',
+    `## II. NỘI DUNG`,
+    '',
+    ...Array.from({ length: 3 + (i % 4) }, (_, k) => `${k + 1}. ${paragraph}`),
+    '',
+  ].join('\n');
 }
 
-function documentFile(d: { kind: string; title: string; number: string; date: string; issuer: string; concerns: string[]; i: number }): string {
+function documentFile(d: {
+  kind: string;
+  title: string;
+  number: string;
+  date: string;
+  issuer: string;
+  concerns: string[];
+  i: number;
+}): string {
   return [
     '---',
     `kind: ${d.kind}`,
@@ -91,7 +133,16 @@ export function writeSynthetic(dir: string, shape: SyntheticShape): { units: num
     const prov = `tinh-thu-${p}`;
     const old = `tinh-thu-${p}-cu`;
     const ubnd = `ubnd-tinh-thu-${p}`;
-    units.push(unitRow({ id: prov, kind: 'province', division: 'tỉnh', name: `Tỉnh Thử ${p}`, code: codes[(p - 1) % codes.length], from: '2025-07-01' }));
+    units.push(
+      unitRow({
+        id: prov,
+        kind: 'province',
+        division: 'tỉnh',
+        name: `Tỉnh Thử ${p}`,
+        code: codes[(p - 1) % codes.length],
+        from: '2025-07-01',
+      }),
+    );
     units.push(unitRow({ id: old, kind: 'province', division: 'tỉnh', name: `Tỉnh Thử ${p} Cũ`, to: '2025-06-30' }));
     units.push(unitRow({ id: ubnd, kind: 'people-committee', name: `Ủy ban nhân dân tỉnh Thử ${p}`, parent: prov }));
     succession.push(`${old},${prov},full,${BASIS},`);
@@ -99,7 +150,15 @@ export function writeSynthetic(dir: string, shape: SyntheticShape): { units: num
       const so = `so-${k}-tinh-thu-${p}`;
       units.push(unitRow({ id: so, kind: 'department', name: `Sở Thử ${k} tỉnh Thử ${p}`, parent: ubnd }));
       for (let y = lastYear - shape.years + 1; y <= lastYear; y++)
-        doc(`${so}-${y}`, { kind: 'ke-hoach', title: `Kế hoạch năm ${y} của Sở Thử ${k}`, number: `${k}/KH-S${k}`, date: `${y}-03-15`, issuer: so, concerns: [ubnd], i: k + y });
+        doc(`${so}-${y}`, {
+          kind: 'ke-hoach',
+          title: `Kế hoạch năm ${y} của Sở Thử ${k}`,
+          number: `${k}/KH-S${k}`,
+          date: `${y}-03-15`,
+          issuer: so,
+          concerns: [ubnd],
+          i: k + y,
+        });
     }
     const count = Math.floor(shape.communes / shape.provinces) + (p <= shape.communes % shape.provinces ? 1 : 0);
     for (let c = 1; c <= count; c++) {
@@ -107,17 +166,55 @@ export function writeSynthetic(dir: string, shape: SyntheticShape): { units: num
       const xa = `xa-thu-${commune}`;
       const ubndXa = `ubnd-xa-thu-${commune}`;
       const district = `huyen-thu-${p}-${Math.ceil(c / 10)}`;
-      if (c % 10 === 1) units.push(unitRow({ id: district, kind: 'district', division: 'huyện', name: `Huyện Thử ${p}-${Math.ceil(c / 10)}`, parent: old, to: '2025-06-30' }));
-      units.push(unitRow({ id: xa, kind: 'commune', division: 'xã', name: `Xã Thử ${commune}`, parent: prov, from: '2025-07-01' }));
-      units.push(unitRow({ id: ubndXa, kind: 'people-committee', name: `Ủy ban nhân dân xã Thử ${commune}`, parent: xa }));
+      if (c % 10 === 1)
+        units.push(
+          unitRow({
+            id: district,
+            kind: 'district',
+            division: 'huyện',
+            name: `Huyện Thử ${p}-${Math.ceil(c / 10)}`,
+            parent: old,
+            to: '2025-06-30',
+          }),
+        );
+      units.push(
+        unitRow({
+          id: xa,
+          kind: 'commune',
+          division: 'xã',
+          name: `Xã Thử ${commune}`,
+          parent: prov,
+          from: '2025-07-01',
+        }),
+      );
+      units.push(
+        unitRow({ id: ubndXa, kind: 'people-committee', name: `Ủy ban nhân dân xã Thử ${commune}`, parent: xa }),
+      );
       for (let f = 1; f <= shape.formerPerCommune; f++) {
         const former = `xa-thu-${commune}-${f}-cu`;
-        units.push(unitRow({ id: former, kind: 'commune', division: 'xã', name: `Xã Thử ${commune}.${f}`, parent: district, to: '2025-06-30' }));
+        units.push(
+          unitRow({
+            id: former,
+            kind: 'commune',
+            division: 'xã',
+            name: `Xã Thử ${commune}.${f}`,
+            parent: district,
+            to: '2025-06-30',
+          }),
+        );
         succession.push(`${former},${xa},full,${BASIS},`);
       }
       for (let y = lastYear - shape.years + 1; y <= lastYear; y++)
         for (let n = 1; n <= shape.communeDocsPerYear; n++)
-          doc(`${xa}-${y}-${n}`, { kind: n % 2 ? 'ke-hoach' : 'bao-cao', title: `Kế hoạch số ${n} năm ${y} của xã Thử ${commune}`, number: `${n}/KH-UBND`, date: `${y}-${String(n + 1).padStart(2, '0')}-10`, issuer: ubndXa, concerns: [xa], i: commune + y + n });
+          doc(`${xa}-${y}-${n}`, {
+            kind: n % 2 ? 'ke-hoach' : 'bao-cao',
+            title: `Kế hoạch số ${n} năm ${y} của xã Thử ${commune}`,
+            number: `${n}/KH-UBND`,
+            date: `${y}-${String(n + 1).padStart(2, '0')}-10`,
+            issuer: ubndXa,
+            concerns: [xa],
+            i: commune + y + n,
+          });
     }
   }
   writeFileSync(join(dir, 'units', 'admin.csv'), `${units.join('\n')}\n`);

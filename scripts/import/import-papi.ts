@@ -18,7 +18,8 @@ const srcDir = process.argv[2];
 if (!srcDir) throw new Error('Usage: npm run import-papi -- <path-to-data/papi>');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'content', 'national', 'papi');
-const read = (name: string): Row[] => parse(readFileSync(join(srcDir, name), 'utf8').replace(/^\uFEFF/, ''), { columns: true });
+const read = (name: string): Row[] =>
+  parse(readFileSync(join(srcDir, name), 'utf8').replace(/^\uFEFF/, ''), { columns: true });
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const fail = (msg: string): never => {
   throw new Error(msg);
@@ -26,7 +27,11 @@ const fail = (msg: string): never => {
 
 // Every province in the scores must be one of the 63 in the national list (same GSO codes).
 const known = new Set(
-  (parse(readFileSync(join(root, 'content/national/admin-units/provinces-pre2025.csv'), 'utf8'), { columns: true }) as Row[]).map((r) => r.code!),
+  (
+    parse(readFileSync(join(root, 'content/national/admin-units/provinces-pre2025.csv'), 'utf8'), {
+      columns: true,
+    }) as Row[]
+  ).map((r) => r.code!),
 );
 
 const DIMENSIONS = [1, 2, 3, 4, 5, 6, 7, 8];
@@ -53,6 +58,9 @@ const subRows = read('papi_subdimensions_long_2011_2024.csv')
   .sort((a, b) => cmp(a[0]!, b[0]!) || cmp(a[1]!, b[1]!) || cmp(a[2]!, b[2]!));
 
 const csv = (header: string[], rows: string[][]) => [header, ...rows].map((r) => r.join(',')).join('\n') + '\n';
-writeFileSync(join(outDir, 'results.csv'), csv(['year', 'province_code', ...DIMENSIONS.map((d) => `d${d}`), 'total'], results));
+writeFileSync(
+  join(outDir, 'results.csv'),
+  csv(['year', 'province_code', ...DIMENSIONS.map((d) => `d${d}`), 'total'], results),
+);
 writeFileSync(join(outDir, 'subdimensions.csv'), csv(['year', 'province_code', 'code', 'score'], subRows));
 console.log(`results.csv: ${results.length} rows; subdimensions.csv: ${subRows.length} rows`);

@@ -94,7 +94,10 @@ const URL_ONLY = /^https?:\/\/\S+$/;
 const AUTHORITY = /^(TM|KT|TL|TUQ)\./;
 
 function clean(line: string): string {
-  return line.replace(/[\t\u00a0\f]/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return line
+    .replace(/[\t\u00a0\f]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 function isMarker(line: string): boolean {
@@ -132,7 +135,8 @@ export function joinLines(lines: string[], explain?: (note: string) => void): st
   for (const line of lines) {
     let startNew: boolean;
     if (current === '') startNew = true;
-    else if (isMarker(line)) startNew = true; // before the lowercase test: "a) …"
+    else if (isMarker(line))
+      startNew = true; // before the lowercase test: "a) …"
     else if (LOWER_START.test(line)) startNew = false;
     else if (/\p{L}\d*-$/u.test(prev)) startNew = false;
     else if (len(prev) < width * 0.8) startNew = true;
@@ -179,7 +183,10 @@ export function toMarkdown(block: string): string {
 }
 
 function stripItem(line: string): string {
-  return line.replace(/^-\s*/, '').replace(/[;.]+$/, '').trim();
+  return line
+    .replace(/^-\s*/, '')
+    .replace(/[;.]+$/, '')
+    .trim();
 }
 
 export function convertPdf(raw: string): Converted {

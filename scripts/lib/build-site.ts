@@ -51,7 +51,9 @@ export function buildSite(options: BuildOptions): BuildResult {
  * The same build without blocking, so that several run at once; stopped (status null, the
  * output saying so) when it takes longer than `timeoutSeconds`. Also says how long it took.
  */
-export function buildSiteAsync(options: BuildOptions & { timeoutSeconds: number }): Promise<BuildResult & { seconds: number }> {
+export function buildSiteAsync(
+  options: BuildOptions & { timeoutSeconds: number },
+): Promise<BuildResult & { seconds: number }> {
   const { args, options: spawnOptions } = command(options);
   const started = performance.now();
   return new Promise((resolvePromise, reject) => {
@@ -71,7 +73,9 @@ export function buildSiteAsync(options: BuildOptions & { timeoutSeconds: number 
       const output = Buffer.concat(chunks).toString('utf8');
       resolvePromise({
         status: timedOut ? null : status,
-        output: timedOut ? `${output}\nThe build of ${options.contentDir} was stopped after ${options.timeoutSeconds} s.` : output,
+        output: timedOut
+          ? `${output}\nThe build of ${options.contentDir} was stopped after ${options.timeoutSeconds} s.`
+          : output,
         seconds,
       });
     });

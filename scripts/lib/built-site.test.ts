@@ -3,7 +3,8 @@ import { linksIn, pageKind, samplePerKind } from './built-site.ts';
 
 describe('reading a built site', () => {
   it('finds href, src and srcset targets, entities decoded', () => {
-    const html = '<a href="/a/?x=1&amp;y=2">a</a><img src="/b.png" srcset="/c.png 1x, /d.png 2x" alt=""><link href=\'/e.css\'>';
+    const html =
+      '<a href="/a/?x=1&amp;y=2">a</a><img src="/b.png" srcset="/c.png 1x, /d.png 2x" alt=""><link href=\'/e.css\'>';
     expect(linksIn(html)).toEqual(['/a/?x=1&y=2', '/b.png', '/c.png', '/d.png', '/e.css']);
   });
   it('groups pages into kinds by language, section and depth', () => {
@@ -17,6 +18,10 @@ describe('reading a built site', () => {
       '/don-vi/a/',
       '/don-vi/c/',
     ]);
-    expect(samplePerKind(['/x/1/', '/x/2/', '/x/3/', '/x/4/', '/x/5/'], 3).map((s) => s.path)).toEqual(['/x/1/', '/x/3/', '/x/5/']);
+    expect(samplePerKind(['/x/1/', '/x/2/', '/x/3/', '/x/4/', '/x/5/'], 3).map((s) => s.path)).toEqual([
+      '/x/1/',
+      '/x/3/',
+      '/x/5/',
+    ]);
   });
 });

@@ -45,7 +45,13 @@ export function linksIn(html: string): string[] {
   const links: string[] = [];
   for (const m of html.matchAll(/\s(href|src|srcset)=(?:"([^"]*)"|'([^']*)')/g)) {
     const value = decodeEntities(m[2] ?? m[3] ?? '');
-    if (m[1] === 'srcset') links.push(...value.split(',').map((part) => part.trim().split(/\s+/)[0]!).filter(Boolean));
+    if (m[1] === 'srcset')
+      links.push(
+        ...value
+          .split(',')
+          .map((part) => part.trim().split(/\s+/)[0]!)
+          .filter(Boolean),
+      );
     else links.push(value);
   }
   return links;
@@ -92,7 +98,9 @@ export function samplePerKind(paths: string[], count: number): { kind: string; p
   }
   return [...byKind].flatMap(([kind, list]) => {
     if (list.length <= count) return list.map((path) => ({ kind, path }));
-    const picks = new Set(Array.from({ length: count }, (_, i) => Math.round((i * (list.length - 1)) / Math.max(1, count - 1))));
+    const picks = new Set(
+      Array.from({ length: count }, (_, i) => Math.round((i * (list.length - 1)) / Math.max(1, count - 1))),
+    );
     return [...picks].map((i) => ({ kind, path: list[i]! }));
   });
 }

@@ -68,10 +68,18 @@ export function searchPath(query: string, lang: 'vi' | 'en' = 'vi'): string {
 }
 
 /** Opens the search page with the query and reads the results it shows (first page of results). */
-export async function runSearch(page: Page, baseUrl: string, query: string, lang: 'vi' | 'en' = 'vi'): Promise<SearchResult[]> {
+export async function runSearch(
+  page: Page,
+  baseUrl: string,
+  query: string,
+  lang: 'vi' | 'en' = 'vi',
+): Promise<SearchResult[]> {
   await page.goto(baseUrl + searchPath(query, lang));
-  await page.waitForSelector('[data-status][data-state="done"], [data-status][data-state="failed"]', { timeout: 20_000 });
-  if ((await page.getAttribute('[data-status]', 'data-state')) === 'failed') throw new Error(`search failed for "${query}"`);
+  await page.waitForSelector('[data-status][data-state="done"], [data-status][data-state="failed"]', {
+    timeout: 20_000,
+  });
+  if ((await page.getAttribute('[data-status]', 'data-state')) === 'failed')
+    throw new Error(`search failed for "${query}"`);
   return page.$$eval('.search-result', (items) =>
     items.map((li) => ({
       url: new URL(li.querySelector('a')!.href).pathname,
@@ -87,7 +95,10 @@ function isRight(url: string, pages: string[]): boolean {
 }
 
 /** 1-based rank of the first right page in the results, or undefined when none is there. */
-export function rankOf(results: { url: string }[], query: Pick<SearchQuery, 'page' | 'also'> | string): number | undefined {
+export function rankOf(
+  results: { url: string }[],
+  query: Pick<SearchQuery, 'page' | 'also'> | string,
+): number | undefined {
   const pages = typeof query === 'string' ? [query] : [query.page, ...(query.also ?? [])];
   const i = results.findIndex((r) => isRight(r.url, pages));
   return i < 0 ? undefined : i + 1;

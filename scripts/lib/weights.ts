@@ -43,14 +43,20 @@ function bytesOf(dir: string, file: string): Bytes {
   return size;
 }
 
-const sum = (list: Bytes[]): Bytes => ({ raw: list.reduce((n, b) => n + b.raw, 0), gzip: list.reduce((n, b) => n + b.gzip, 0) });
+const sum = (list: Bytes[]): Bytes => ({
+  raw: list.reduce((n, b) => n + b.raw, 0),
+  gzip: list.reduce((n, b) => n + b.gzip, 0),
+});
 
 /** Local stylesheets and scripts an HTML text loads at once. */
 export function assetsOf(html: string): { css: string[]; js: string[] } {
   const tags = [...html.matchAll(/<(link|script)\b[^>]*>/g)].map((m) => m[0]);
   const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
   const local = (href: string | undefined): href is string => Boolean(href && href.startsWith('/'));
-  const css = tags.filter((t) => t.startsWith('<link') && attr(t, 'rel') === 'stylesheet').map((t) => attr(t, 'href')).filter(local);
+  const css = tags
+    .filter((t) => t.startsWith('<link') && attr(t, 'rel') === 'stylesheet')
+    .map((t) => attr(t, 'href'))
+    .filter(local);
   const js = [
     ...tags.filter((t) => t.startsWith('<script')).map((t) => attr(t, 'src')),
     ...tags.filter((t) => t.startsWith('<link') && attr(t, 'rel') === 'modulepreload').map((t) => attr(t, 'href')),

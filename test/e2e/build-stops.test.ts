@@ -15,50 +15,67 @@ const TIMEOUT = 60;
 const project = inject('smallProject');
 /** An output folder inside the project, where `npm run build` writes dist/. */
 const outFolder = () => mkdtempSync(join(project, 'out-'));
-const build = (contentDir: string, outDir: string) => buildSiteAsync({ contentDir, outDir, cwd: project, timeoutSeconds: TIMEOUT });
+const build = (contentDir: string, outDir: string) =>
+  buildSiteAsync({ contentDir, outDir, cwd: project, timeoutSeconds: TIMEOUT });
 
 describe.concurrent('astro build with a content error', () => {
-  it('stops, names the file and field, and leaves the output folder untouched', async ({ expect }) => {
-    const dir = copyFixture();
-    editFile(dir, 'documents/ke-hoach-thu.md', (t) => t.replace('date: 2021-05-10', 'date: 2021-02-30'));
-    const outDir = outFolder();
-    mkdirSync(join(outDir, 'old'));
-    writeFileSync(join(outDir, 'old', 'index.html'), 'previous build');
+  it(
+    'stops, names the file and field, and leaves the output folder untouched',
+    async ({ expect }) => {
+      const dir = copyFixture();
+      editFile(dir, 'documents/ke-hoach-thu.md', (t) => t.replace('date: 2021-05-10', 'date: 2021-02-30'));
+      const outDir = outFolder();
+      mkdirSync(join(outDir, 'old'));
+      writeFileSync(join(outDir, 'old', 'index.html'), 'previous build');
 
-    const result = await build(dir, outDir);
+      const result = await build(dir, outDir);
 
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/documents\/ke-hoach-thu\.md, dòng\/line 7 — trường\/field "date"/);
-    expect(result.output).toContain('[vi] Tìm thấy "2021-02-30"; cần một ngày có thật');
-    expect(result.output).toContain('[en] Found "2021-02-30"; expected a real date');
-    expect(readdirSync(outDir)).toEqual(['old']);
-    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
-  }, (TIMEOUT + 5) * 1000);
+      expect(result.status).not.toBe(0);
+      expect(result.output).toMatch(/documents\/ke-hoach-thu\.md, dòng\/line 7 — trường\/field "date"/);
+      expect(result.output).toContain('[vi] Tìm thấy "2021-02-30"; cần một ngày có thật');
+      expect(result.output).toContain('[en] Found "2021-02-30"; expected a real date');
+      expect(readdirSync(outDir)).toEqual(['old']);
+      expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+    },
+    (TIMEOUT + 5) * 1000,
+  );
 
-  it('stops on a budget parent that is not the sum of its children, an identity number and a land recovery out of order', async ({ expect }) => {
-    const dir = copyFixture();
-    const D = 'disclosures/xa-c';
-    editFile(dir, `${D}/ngan-sach-2025.csv`, (t) => t.replace(/\nB\.II,B,Chi thường xuyên,(\d+),/, (_, n) => `\nB.II,B,Chi thường xuyên,${Number(n) + 7},`));
-    editFile(dir, `${D}/ho-ngheo-2025.csv`, (t) => t.replace('Khu phố 4,', 'Khu phố 4 (CCCD 044095001234),'));
-    editFile(dir, `${D}/thu-hoi-dat.yaml`, (t) => t.replace('approval: 2025-07-18', 'approval: 2025-05-01'));
-    const outDir = outFolder();
+  it(
+    'stops on a budget parent that is not the sum of its children, an identity number and a land recovery out of order',
+    async ({ expect }) => {
+      const dir = copyFixture();
+      const D = 'disclosures/xa-c';
+      editFile(dir, `${D}/ngan-sach-2025.csv`, (t) =>
+        t.replace(/\nB\.II,B,Chi thường xuyên,(\d+),/, (_, n) => `\nB.II,B,Chi thường xuyên,${Number(n) + 7},`),
+      );
+      editFile(dir, `${D}/ho-ngheo-2025.csv`, (t) => t.replace('Khu phố 4,', 'Khu phố 4 (CCCD 044095001234),'));
+      editFile(dir, `${D}/thu-hoi-dat.yaml`, (t) => t.replace('approval: 2025-07-18', 'approval: 2025-05-01'));
+      const outDir = outFolder();
 
-    const result = await build(dir, outDir);
+      const result = await build(dir, outDir);
 
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/ngan-sach-2025\.csv, hàng\/row 13, dòng\/line 13, cột\/column "estimate" — trường\/field "estimate"/);
-    expect(result.output).toContain('expected the sum of its child lines B.II.1 + B.II.2');
-    expect(result.output).toMatch(/ho-ngheo-2025\.csv, hàng\/row 5, dòng\/line 5, cột\/column "village"/);
-    expect(result.output).not.toContain('044095001234');
-    expect(result.output).toMatch(/thu-hoi-dat\.yaml, dòng\/line \d+ — trường\/field "timeline.approval"/);
-    expect(readdirSync(outDir)).toEqual([]);
-  }, (TIMEOUT + 5) * 1000);
+      expect(result.status).not.toBe(0);
+      expect(result.output).toMatch(
+        /ngan-sach-2025\.csv, hàng\/row 13, dòng\/line 13, cột\/column "estimate" — trường\/field "estimate"/,
+      );
+      expect(result.output).toContain('expected the sum of its child lines B.II.1 + B.II.2');
+      expect(result.output).toMatch(/ho-ngheo-2025\.csv, hàng\/row 5, dòng\/line 5, cột\/column "village"/);
+      expect(result.output).not.toContain('044095001234');
+      expect(result.output).toMatch(/thu-hoi-dat\.yaml, dòng\/line \d+ — trường\/field "timeline.approval"/);
+      expect(readdirSync(outDir)).toEqual([]);
+    },
+    (TIMEOUT + 5) * 1000,
+  );
 
-  it('builds the same fixture once the error is fixed', async ({ expect }) => {
-    const dir = copyFixture();
-    const outDir = outFolder();
-    const result = await build(dir, outDir);
-    expect(result.status, result.output).toBe(0);
-    expect(existsSync(join(outDir, 'van-ban', 'ke-hoach-thu', 'index.html'))).toBe(true);
-  }, (TIMEOUT + 5) * 1000);
+  it(
+    'builds the same fixture once the error is fixed',
+    async ({ expect }) => {
+      const dir = copyFixture();
+      const outDir = outFolder();
+      const result = await build(dir, outDir);
+      expect(result.status, result.output).toBe(0);
+      expect(existsSync(join(outDir, 'van-ban', 'ke-hoach-thu', 'index.html'))).toBe(true);
+    },
+    (TIMEOUT + 5) * 1000,
+  );
 });

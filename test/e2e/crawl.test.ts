@@ -15,7 +15,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { builtFiles, fileFor, idsIn, linksIn, pathOfHtml, samplePerKind, sitemapPaths } from '../../scripts/lib/built-site.ts';
+import {
+  builtFiles,
+  fileFor,
+  idsIn,
+  linksIn,
+  pathOfHtml,
+  samplePerKind,
+  sitemapPaths,
+} from '../../scripts/lib/built-site.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { INSTANCES, type InstanceName } from '../helpers/sites.ts';
 
@@ -69,7 +77,10 @@ async function loadAll(site: InstanceName, paths: string[]): Promise<PageProblem
   const worker = async () => {
     const page: Page = await browser.context().newPage();
     let current = '';
-    page.on('console', (msg) => msg.type() === 'error' && problems.push({ path: current, problem: `console: ${msg.text()}` }));
+    page.on(
+      'console',
+      (msg) => msg.type() === 'error' && problems.push({ path: current, problem: `console: ${msg.text()}` }),
+    );
     page.on('pageerror', (err) => problems.push({ path: current, problem: `script error: ${err.message}` }));
     page.on('requestfailed', (req) => {
       // The favicon is fetched after "load"; going on to the next page aborts it. Its file is
@@ -77,7 +88,10 @@ async function loadAll(site: InstanceName, paths: string[]): Promise<PageProblem
       if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
       problems.push({ path: current, problem: `request failed: ${req.url()} ${req.failure()?.errorText}` });
     });
-    page.on('response', (res) => res.status() >= 400 && problems.push({ path: current, problem: `HTTP ${res.status()}: ${res.url()}` }));
+    page.on(
+      'response',
+      (res) => res.status() >= 400 && problems.push({ path: current, problem: `HTTP ${res.status()}: ${res.url()}` }),
+    );
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       current = path;
       const response = await page.goto(url + path, { waitUntil: 'load' });
@@ -116,7 +130,9 @@ for (const site of Object.keys(INSTANCES) as InstanceName[]) {
       const paths = sitemapPaths(dir());
       const failed: string[] = [];
       for (let i = 0; i < paths.length; i += 32) {
-        const statuses = await Promise.all(paths.slice(i, i + 32).map(async (p) => [p, (await fetch(url + p)).status] as const));
+        const statuses = await Promise.all(
+          paths.slice(i, i + 32).map(async (p) => [p, (await fetch(url + p)).status] as const),
+        );
         failed.push(...statuses.filter(([, status]) => status !== 200).map(([p, status]) => `${p}: ${status}`));
       }
       expect(failed).toEqual([]);
@@ -126,7 +142,10 @@ for (const site of Object.keys(INSTANCES) as InstanceName[]) {
     it(`${PER_KIND} pages of every kind load at 360 px with no console error and no failed request`, async () => {
       const sample = samplePerKind(sitemapPaths(dir()), PER_KIND);
       expect(new Set(sample.map((s) => s.kind)).size).toBeGreaterThan(8);
-      const problems = await loadAll(site, sample.map((s) => s.path));
+      const problems = await loadAll(
+        site,
+        sample.map((s) => s.path),
+      );
       expect(problems).toEqual([]);
     }, 60_000);
   });

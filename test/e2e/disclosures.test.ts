@@ -7,9 +7,12 @@ import { useBrowser } from '../helpers/browser.ts';
 const plain = useBrowser({ javaScript: false });
 const scripted = useBrowser();
 
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 const visibleRows = (page: Page) =>
-  page.$$eval('[data-price-section] tbody tr', (rows) => rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => r.textContent ?? ''));
+  page.$$eval('[data-price-section] tbody tr', (rows) =>
+    rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => r.textContent ?? ''),
+  );
 
 describe('a commune page', () => {
   it('says the figures are sample data, shows its own compliance row first and fits the screen', async () => {
@@ -47,7 +50,9 @@ describe('a commune page', () => {
 describe('a budget page', () => {
   it('has its summary, a table of the chart figures and the full table without JavaScript', async () => {
     const page = await plain.open('quang-tri', '/cong-khai/phuong-dong-ha/ngan-sach/2024/');
-    expect(await page.locator('.chart__summary').textContent()).toMatch(/^Năm 2024, dự toán thu [\d.]+ và chi [\d.]+ triệu đồng; quyết toán: thu/);
+    expect(await page.locator('.chart__summary').textContent()).toMatch(
+      /^Năm 2024, dự toán thu [\d.]+ và chi [\d.]+ triệu đồng; quyết toán: thu/,
+    );
     expect(await page.locator('.chart__area').isHidden()).toBe(true);
     const full = page.locator('table.budget-table');
     expect(await full.locator('tbody tr').count()).toBe(19);
@@ -62,7 +67,10 @@ describe('a budget page', () => {
     await expect.poll(() => page.locator('.chart__area').isVisible(), { timeout: 10_000 }).toBe(true);
     const caption = await page.locator('figure.chart canvas').getAttribute('aria-label');
     expect(caption).toContain('thực hiện 9 tháng');
-    const groups = page.locator('section, main').locator('table').filter({ hasText: 'Dự toán và thực hiện theo nhóm thu, chi' });
+    const groups = page
+      .locator('section, main')
+      .locator('table')
+      .filter({ hasText: 'Dự toán và thực hiện theo nhóm thu, chi' });
     expect(await groups.locator('tbody tr').count()).toBe(5);
     expect((page as Page & { consoleErrors: string[] }).consoleErrors).toEqual([]);
   });
@@ -122,14 +130,19 @@ describe('consultations', () => {
     expect(text).toContain('Số ý kiến nhận được: 27');
     expect(await closed.locator('.replies > div').count()).toBe(2);
     expect(text).not.toContain('Cách góp ý');
-    expect(await page.locator('#hoi-dap ~ ul .muted').filter({ hasText: 'trả lời sau 10 ngày' }).count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('#hoi-dap ~ ul .muted').filter({ hasText: 'trả lời sau 10 ngày' }).count(),
+    ).toBeGreaterThan(0);
   });
 });
 
 describe('notice-board sheets', () => {
   it('print the poor-household counts with the posting period, a QR code and the sample statement', async () => {
     const page = await plain.open('quang-tri', '/cong-khai/xa-cam-lo/');
-    await page.locator('section[aria-labelledby="ho-ngheo"]').getByRole('link', { name: 'Bản in niêm yết (A4)' }).click();
+    await page
+      .locator('section[aria-labelledby="ho-ngheo"]')
+      .getByRole('link', { name: 'Bản in niêm yết (A4)' })
+      .click();
     await page.waitForURL(/\/cong-khai\/xa-cam-lo\/in\/ho-ngheo\/$/);
     expect(await page.locator('.sheet__sample').textContent()).toContain('DỮ LIỆU MINH HỌA');
     expect(await page.locator('.sheet__posted').textContent()).toContain('20/11/2025 – 26/11/2025');

@@ -91,7 +91,9 @@ describe('seed documents', () => {
     const page = await browser.open('quang-tri', '/van-ban/qt-2021-cong-van-duy-tri-papi/');
     await page.locator('.facts').getByRole('link', { name: 'Ủy ban nhân dân tỉnh Quảng Trị (đến 30/6/2025)' }).click();
     await page.waitForURL(/\/don-vi\/ubnd-tinh-quang-tri-cu\/$/);
-    expect(await page.locator('section[aria-labelledby="issued"]').innerText()).toContain('Công văn của Ủy ban nhân dân tỉnh Quảng Trị');
+    expect(await page.locator('section[aria-labelledby="issued"]').innerText()).toContain(
+      'Công văn của Ủy ban nhân dân tỉnh Quảng Trị',
+    );
   });
 
   it('the English page says the text stays in Vietnamese', async () => {

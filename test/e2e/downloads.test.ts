@@ -16,7 +16,13 @@ function htmlFiles(dir: string): string[] {
 }
 
 const decode = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&amp;/g, '&');
 
 /** Tables our DataTable renders: the dataset id, the column keys, and each row's raw values. */
 function tablesIn(html: string): { dataset: string; keys: string[]; rows: string[][] }[] {
@@ -27,7 +33,9 @@ function tablesIn(html: string): { dataset: string; keys: string[]; rows: string
     const tbody = body!.slice(body!.indexOf('<tbody'));
     // Astro writes an empty attribute as a bare name (data-value), so the value is optional.
     const rows = [...tbody.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) =>
-      [...tr[1]!.matchAll(/<t[hd]\b([^>]*)>/g)].map((cell) => decode(/\bdata-value(?:="([^"]*)")?/.exec(cell[1]!)?.[1] ?? '')),
+      [...tr[1]!.matchAll(/<t[hd]\b([^>]*)>/g)].map((cell) =>
+        decode(/\bdata-value(?:="([^"]*)")?/.exec(cell[1]!)?.[1] ?? ''),
+      ),
     );
     out.push({ dataset: dataset!, keys, rows });
   }
@@ -38,7 +46,13 @@ describe('downloads match the pages', () => {
   for (const site of ['quang-tri', 'bac-ninh'] as const) {
     it(`${site}: every table on every page agrees with its CSV and JSON, which agree with each other`, () => {
       const { dir } = inject('sites')[site];
-      const files = new Map<string, { csv: Record<string, string>[]; json: { columns: { key: string }[]; rows: Record<string, unknown>[]; sample: boolean } }>();
+      const files = new Map<
+        string,
+        {
+          csv: Record<string, string>[];
+          json: { columns: { key: string }[]; rows: Record<string, unknown>[]; sample: boolean };
+        }
+      >();
       const load = (id: string) => {
         let f = files.get(id);
         if (!f) {
@@ -64,7 +78,10 @@ describe('downloads match the pages', () => {
           const { csv } = load(table.dataset);
           const index = new Set(csv.map((row) => table.keys.map((k) => row[k] ?? '').join('\u0001')));
           for (const row of table.rows) {
-            expect(index.has(row.join('\u0001')), `${relative(dir, file)}: a row of ${table.dataset} is not in its CSV: ${row.join(' | ')}`).toBe(true);
+            expect(
+              index.has(row.join('\u0001')),
+              `${relative(dir, file)}: a row of ${table.dataset} is not in its CSV: ${row.join(' | ')}`,
+            ).toBe(true);
             compared++;
           }
         }
@@ -83,7 +100,10 @@ describe('downloads match the pages', () => {
     expect(catalog['dcat:dataset']).toHaveLength(csvCount);
     for (const d of catalog['dcat:dataset']) {
       expect(d['dct:license']).toMatch(/^https?:\/\//);
-      expect(d['dcat:distribution'].map((x: { 'dcat:mediaType': string }) => x['dcat:mediaType'])).toEqual(['text/csv', 'application/json']);
+      expect(d['dcat:distribution'].map((x: { 'dcat:mediaType': string }) => x['dcat:mediaType'])).toEqual([
+        'text/csv',
+        'application/json',
+      ]);
     }
   });
 });

@@ -47,13 +47,17 @@ describe('embeds', () => {
       return f.getAttribute('data-minhbach-height') !== null && f.getBoundingClientRect().height > 150;
     });
     await page.waitForTimeout(300);
-    const contentHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const contentHeight = await frame.evaluate(() =>
+      Math.ceil(document.documentElement.getBoundingClientRect().height),
+    );
     const frameHeight = await page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height);
     expect(contentHeight).toBeGreaterThan(150);
     expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2);
 
     // A message from the host page itself, and the one the srcdoc frame sent: neither is the embed.
-    await page.evaluate(() => window.postMessage({ type: 'minhbach:embed-height', path: '/embed/x/', height: 33 }, '*'));
+    await page.evaluate(() =>
+      window.postMessage({ type: 'minhbach:embed-height', path: '/embed/x/', height: 33 }, '*'),
+    );
     await page.waitForTimeout(300);
     const after = await page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height);
     expect(after).toBe(frameHeight);
@@ -84,7 +88,9 @@ describe('embeds', () => {
 
   it('the headers file lets the provincial portal frame embeds and no one frame other pages', () => {
     const headers = readFileSync(join(inject('sites')['quang-tri'].dir, '_headers'), 'utf8');
-    expect(headers).toMatch(/\/embed\/\*\n {2}Content-Security-Policy: [^\n]*frame-ancestors 'self' https:\/\/quangtri\.gov\.vn\n/);
+    expect(headers).toMatch(
+      /\/embed\/\*\n {2}Content-Security-Policy: [^\n]*frame-ancestors 'self' https:\/\/quangtri\.gov\.vn\n/,
+    );
     expect(headers).toMatch(/\/van-ban\/\*\n {2}Content-Security-Policy: [^\n]*frame-ancestors 'none'/);
   });
 });

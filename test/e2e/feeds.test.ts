@@ -12,7 +12,7 @@ function filesUnder(dir: string, ext: string): string[] {
   });
 }
 
-const asArray = <T,>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
 describe('Atom feeds', () => {
   for (const site of ['quang-tri', 'bac-ninh'] as const) {
@@ -30,7 +30,8 @@ describe('Atom feeds', () => {
         expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+07:00$/);
         expect(asArray(feed.link).some((l: { rel: string }) => l.rel === 'self')).toBe(true);
         for (const entry of asArray(feed.entry)) {
-          for (const key of ['id', 'title', 'updated', 'link', 'summary']) expect(entry[key], `${file} entry ${key}`).toBeTruthy();
+          for (const key of ['id', 'title', 'updated', 'link', 'summary'])
+            expect(entry[key], `${file} entry ${key}`).toBeTruthy();
         }
       }
     });
@@ -49,7 +50,9 @@ describe('Atom feeds', () => {
   it('pages link their feeds in the head and visibly', () => {
     const { dir } = inject('sites')['quang-tri'];
     const html = readFileSync(join(dir, 'don-vi/so-noi-vu-quang-tri-cu/index.html'), 'utf8');
-    expect(html).toMatch(/<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="\/nguon-tin\/don-vi\/so-noi-vu-quang-tri-cu\.xml">/);
+    expect(html).toMatch(
+      /<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="\/nguon-tin\/don-vi\/so-noi-vu-quang-tri-cu\.xml">/,
+    );
     expect(html).toMatch(/<a href="\/nguon-tin\/tat-ca\.xml" type="application\/atom\+xml">/);
   });
 });

@@ -20,7 +20,9 @@ describe('the Bắc Ninh instance', () => {
     expect(await page.getByRole('link', { name: 'Phường Bắc Giang', exact: true }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Tỉnh Bắc Giang', exact: true }).count()).toBe(1);
     const bacGiang = await browser.open('bac-ninh', '/don-vi/tinh-bac-giang/');
-    expect(await bacGiang.locator('section[aria-labelledby="successors"] a').allTextContents()).toEqual(['Tỉnh Bắc Ninh']);
+    expect(await bacGiang.locator('section[aria-labelledby="successors"] a').allTextContents()).toEqual([
+      'Tỉnh Bắc Ninh',
+    ]);
   });
 
   it('the default instance is Quảng Trị', async () => {

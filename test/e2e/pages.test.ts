@@ -10,7 +10,9 @@ describe('pages without JavaScript at 360 px', () => {
     it(`${path} fits the screen and has one h1`, async () => {
       const page = await browser.open('quang-tri', path);
       expect(await page.locator('h1').count()).toBe(1);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       expect(await page.locator('script').count()).toBe(0);
     });

@@ -15,13 +15,21 @@ for (const javaScript of [false, true]) {
     it('the Bắc Giang plan page lists its 47 tasks as the plan groups them, with leads, targets and sample progress', async () => {
       const page = await browser.open('bac-ninh', '/ke-hoach/bg-2021-ke-hoach-papi/');
       expect(await page.locator('.task-list > li').count()).toBe(47);
-      expect(await page.locator('h3.plan-part').allTextContents()).toEqual(['II. NỘI DUNG THỰC HIỆN', 'III. NỘI DUNG CẦN TIẾP TỤC DUY TRÌ, PHÁT HUY', 'IV. TỔ CHỨC THỰC HIỆN']);
+      expect(await page.locator('h3.plan-part').allTextContents()).toEqual([
+        'II. NỘI DUNG THỰC HIỆN',
+        'III. NỘI DUNG CẦN TIẾP TỤC DUY TRÌ, PHÁT HUY',
+        'IV. TỔ CHỨC THỰC HIỆN',
+      ]);
       const main = await page.locator('main').innerText();
       expect(main).toContain(SAMPLE);
       expect(main).toContain('≥ 5 bậc (2021)');
-      expect(main).toContain('47 nhiệm vụ: 2 hoàn thành, 4 đang thực hiện, 1 chưa triển khai, 1 quá hạn, 39 chưa có báo cáo.');
+      expect(main).toContain(
+        '47 nhiệm vụ: 2 hoàn thành, 4 đang thực hiện, 1 chưa triển khai, 1 quá hạn, 39 chưa có báo cáo.',
+      );
       const task = page.locator('#bg2021-iv-8-2');
-      expect(await task.locator('.task-facts').innerText()).toMatch(/Chủ trì\s+Sở Thông tin và Truyền thông tỉnh Bắc Giang/);
+      expect(await task.locator('.task-facts').innerText()).toMatch(
+        /Chủ trì\s+Sở Thông tin và Truyền thông tỉnh Bắc Giang/,
+      );
       expect(await task.locator('.status').innerText()).toBe('Hoàn thành');
       expect(await task.innerText()).toContain('(dữ liệu minh họa)');
       // The one deadline the plan states has passed without a report of completion.
@@ -35,7 +43,9 @@ for (const javaScript of [false, true]) {
       const page = await browser.open('quang-tri', '/ke-hoach/huyen-2023-ke-hoach-trien-khai-165/');
       expect(await page.locator('.task-list > li').count()).toBe(45);
       expect(await page.locator('main').innerText()).toContain('(Có phụ lục phân công trách nhiệm cụ thể kèm theo)');
-      expect(await page.locator('#huyen2023-ii-2-1-1 .task-facts').innerText()).toContain('văn bản không nêu đơn vị chủ trì (nằm trong phụ lục không có trong bản sao)');
+      expect(await page.locator('#huyen2023-ii-2-1-1 .task-facts').innerText()).toContain(
+        'văn bản không nêu đơn vị chủ trì (nằm trong phụ lục không có trong bản sao)',
+      );
       expect(await page.locator('main').innerText()).toContain('Chưa có báo cáo tiến độ nào');
       expect(await page.locator('main').innerText()).not.toContain(SAMPLE);
     });
@@ -45,11 +55,20 @@ for (const javaScript of [false, true]) {
       expect(await page.locator('main').innerText()).toContain(SAMPLE);
       const headers = await page.locator('table.grid thead th').allInnerTexts();
       expect(headers[1]).toMatch(/6 tháng đầu năm 2021\s+hạn 20\/6\/2021 \(Chủ nhật\)/);
-      const row = (name: string) => page.locator('table.grid tbody tr').filter({ has: page.getByRole('rowheader', { name }) });
-      expect(await row('Sở Y tế tỉnh Bắc Giang').locator('td').first().innerText()).toMatch(/Muộn\s+21\/6\/2021\s+muộn 1 ngày/);
-      expect(await row('Sở Thông tin và Truyền thông tỉnh Bắc Giang').locator('td').first().innerText()).toMatch(/Đúng hạn\s+20\/6\/2021/);
+      const row = (name: string) =>
+        page.locator('table.grid tbody tr').filter({ has: page.getByRole('rowheader', { name }) });
+      expect(await row('Sở Y tế tỉnh Bắc Giang').locator('td').first().innerText()).toMatch(
+        /Muộn\s+21\/6\/2021\s+muộn 1 ngày/,
+      );
+      expect(await row('Sở Thông tin và Truyền thông tỉnh Bắc Giang').locator('td').first().innerText()).toMatch(
+        /Đúng hạn\s+20\/6\/2021/,
+      );
       const none = await row('Thanh tra tỉnh Bắc Giang').locator('td').allInnerTexts();
-      expect(none).toEqual(['Chưa nộp (đã quá hạn)', 'Chưa nộp (đã quá hạn)', '0 trên 2 kỳ đến hạn (muộn: 0; chưa nộp: 2)']);
+      expect(none).toEqual([
+        'Chưa nộp (đã quá hạn)',
+        'Chưa nộp (đã quá hạn)',
+        '0 trên 2 kỳ đến hạn (muộn: 0; chưa nộp: 2)',
+      ]);
       expect(await page.locator('table.grid tbody tr').count()).toBe(4);
     });
 
@@ -63,7 +82,10 @@ for (const javaScript of [false, true]) {
       expect(await value('done')).toBe('1');
       expect(await value('reports')).toBe('2 trên 2 kỳ đến hạn (muộn: 0; chưa nộp: 0)');
       expect(await card.locator('figcaption').innerText()).toContain('2 nhiệm vụ: 1 hoàn thành, 1 đang thực hiện');
-      await card.getByRole('link', { name: /Tiếp nhận đầy đủ ý kiến/ }).first().click();
+      await card
+        .getByRole('link', { name: /Tiếp nhận đầy đủ ý kiến/ })
+        .first()
+        .click();
       await page.waitForURL(/\/nhiem-vu\/bg2021-iv-8-2\/$/);
       expect(await page.locator('table caption').innerText()).toContain('dữ liệu minh họa');
     });
@@ -79,7 +101,11 @@ for (const javaScript of [false, true]) {
     it('the task index groups tasks by unit, dimension and status, and filters them with JavaScript', async () => {
       const page = await browser.open('quang-tri', '/nhiem-vu/');
       const form = page.locator('form[data-task-filters]');
-      expect(await page.locator('#theo-noi-dung + details summary, section[aria-labelledby="theo-noi-dung"] summary').allInnerTexts()).toContain('8. Quản trị điện tử (5)');
+      expect(
+        await page
+          .locator('#theo-noi-dung + details summary, section[aria-labelledby="theo-noi-dung"] summary')
+          .allInnerTexts(),
+      ).toContain('8. Quản trị điện tử (5)');
       if (!javaScript) {
         expect(await form.isVisible()).toBe(false);
         return;
@@ -97,7 +123,9 @@ for (const javaScript of [false, true]) {
       expect(await page.locator('h1').innerText()).toBe('8. Quản trị điện tử');
       const main = await page.locator('main').innerText();
       expect(main).toContain('sau kết quả PAPI 2020');
-      expect(main).toContain('8 nhiệm vụ: 1 hoàn thành, 1 đang thực hiện, 0 chưa triển khai, 0 quá hạn, 6 chưa có báo cáo.');
+      expect(main).toContain(
+        '8 nhiệm vụ: 1 hoàn thành, 1 đang thực hiện, 0 chưa triển khai, 0 quá hạn, 6 chưa có báo cáo.',
+      );
       expect(main).toContain(SAMPLE);
       // Score → tasks → next year's score, with the real PAPI figures (Bắc Giang 2021 is missing, not 0).
       expect(await page.locator('dd[data-key="before"]').first().innerText()).toMatch(/^2020: 3,19 /);

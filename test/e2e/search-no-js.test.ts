@@ -11,7 +11,10 @@ describe('search without JavaScript', () => {
     expect(await page.locator('[data-no-script]').isVisible()).toBe(true);
     expect(await page.locator('[data-no-script]').textContent()).toContain('cần JavaScript');
     const sections = page.locator('.search-sections');
-    for (const [name, href] of [['Văn bản', '/van-ban/'], ['Đơn vị', '/don-vi/']]) {
+    for (const [name, href] of [
+      ['Văn bản', '/van-ban/'],
+      ['Đơn vị', '/don-vi/'],
+    ]) {
       expect(await sections.getByRole('link', { name }).getAttribute('href')).toBe(href);
     }
     // Filters need the index, so they stay hidden and out of the form.
@@ -32,7 +35,11 @@ describe('search without JavaScript', () => {
       const form = page.locator('form.header-search');
       expect(await form.getAttribute('action')).toBe(path.startsWith('/en/') ? '/en/tim-kiem/' : '/tim-kiem/');
       expect(await form.getAttribute('method')).toBe('get');
-      expect(await page.getByRole('searchbox', { name: path.startsWith('/en/') ? 'Search this portal' : 'Tìm trên cổng' }).count()).toBe(1);
+      expect(
+        await page
+          .getByRole('searchbox', { name: path.startsWith('/en/') ? 'Search this portal' : 'Tìm trên cổng' })
+          .count(),
+      ).toBe(1);
     }
   });
 
@@ -40,6 +47,8 @@ describe('search without JavaScript', () => {
     const page = await browser.open('quang-tri', '/en/tim-kiem/');
     expect(await page.locator('h1').textContent()).toBe('Search');
     expect(await page.locator('[data-no-script]').textContent()).toContain('needs JavaScript');
-    expect(await page.locator('.search-sections').getByRole('link', { name: 'Documents' }).getAttribute('href')).toBe('/en/van-ban/');
+    expect(await page.locator('.search-sections').getByRole('link', { name: 'Documents' }).getAttribute('href')).toBe(
+      '/en/van-ban/',
+    );
   });
 });

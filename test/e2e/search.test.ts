@@ -27,7 +27,12 @@ async function search(query: string, lang: 'vi' | 'en' = 'vi', site: 'quang-tri'
 
 describe('the issue’s four queries find their pages in the top 5, excerpts in proper Vietnamese', () => {
   const cases: { query: string; page: string; also?: string[]; excerpt: RegExp }[] = [
-    { query: 'dat dai', also: ['/cong-khai/*'], page: '/van-ban/qt-chi-thi-nang-cao-par-sipas-papi/', excerpt: /đất đai/i },
+    {
+      query: 'dat dai',
+      also: ['/cong-khai/*'],
+      page: '/van-ban/qt-chi-thi-nang-cao-par-sipas-papi/',
+      excerpt: /đất đai/i,
+    },
     { query: 'Le Duc Thinh', page: '/van-ban/huyen-2023-ke-hoach-trien-khai-165/', excerpt: /Lê Đức Thịnh/ },
     { query: '1682/QD-UBND', page: '/van-ban/qt-2021-cong-van-duy-tri-papi/', excerpt: /1682\/QĐ-UBND/ },
     { query: 'uy ban nhan dan', page: '/van-ban/qt-2021-cong-van-duy-tri-papi/', excerpt: /Ủy ban nhân dân|UBND/ },
@@ -48,7 +53,8 @@ describe('the issue’s four queries find their pages in the top 5, excerpts in 
 
   it('"uy ban nhan dan" lists only pages that write Ủy ban nhân dân (or UBND) first', async () => {
     const { page, results } = await search('uy ban nhan dan');
-    for (const r of results.slice(0, 5)) expect(`${r.title} ${r.excerpt}`, r.url).toMatch(/Ủy ban nhân dân|UỶ BAN NHÂN DÂN|ỦY BAN NHÂN DÂN|UBND/);
+    for (const r of results.slice(0, 5))
+      expect(`${r.title} ${r.excerpt}`, r.url).toMatch(/Ủy ban nhân dân|UỶ BAN NHÂN DÂN|ỦY BAN NHÂN DÂN|UBND/);
     await page.close();
   });
 
@@ -126,8 +132,12 @@ describe('the search page', () => {
     await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
     await expect.poll(() => page.locator('.search-result').count()).toBe(Math.min(20, total));
     expect(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
-    const plan = page.locator('.search-result').filter({ has: page.locator('a[href="/van-ban/phuong-tx-quang-tri-2024-ke-hoach-papi/"]') });
-    expect(await plan.locator('.search-result__meta').textContent()).toBe('Văn bản · Ủy ban nhân dân phường (chưa rõ tên), thị xã Quảng Trị');
+    const plan = page
+      .locator('.search-result')
+      .filter({ has: page.locator('a[href="/van-ban/phuong-tx-quang-tri-2024-ke-hoach-papi/"]') });
+    expect(await plan.locator('.search-result__meta').textContent()).toBe(
+      'Văn bản · Ủy ban nhân dân phường (chưa rõ tên), thị xã Quảng Trị',
+    );
     await page.close();
   });
 
@@ -150,7 +160,9 @@ describe('the search page', () => {
     await page.waitForSelector('[data-status][data-state="done"]');
     expect(new URL(page.url()).searchParams.get('q')).toBe('duong day nong');
     expect(await page.locator('.search-result').first().textContent()).toMatch(/đường dây nóng/i);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
@@ -174,7 +186,9 @@ describe('the search page', () => {
     await page.getByRole('searchbox', { name: 'Tìm trên cổng' }).press('Enter');
     await page.waitForURL(/\/tim-kiem\/\?q=Le\+Duc\+Thinh$/);
     await page.waitForSelector('[data-status][data-state="done"]');
-    expect(await page.locator('.search-result a').first().getAttribute('href')).toBe('/van-ban/huyen-2023-ke-hoach-trien-khai-165/');
+    expect(await page.locator('.search-result a').first().getAttribute('href')).toBe(
+      '/van-ban/huyen-2023-ke-hoach-trien-khai-165/',
+    );
     await page.close();
   });
 

@@ -30,8 +30,16 @@ const filesEnding = (ext: string) => builtFiles(outDir).filter((f) => f.endsWith
 describe('an attack in every text field', () => {
   it('reaches every text field of every content kind', () => {
     const kinds = new Set(fields.map((f) => f.split(/[ /]/)[0]));
-    expect([...kinds].sort()).toEqual(expect.arrayContaining(['corrections.yaml', 'documents', 'site.yaml', 'succession', 'units']));
-    for (const field of ['documents/ke-hoach-thu.md summary_vi', 'documents/ke-hoach-thu.md signer.name', 'units/admin.csv 1.3', 'site.yaml name.vi', 'corrections.yaml 0.what_vi'])
+    expect([...kinds].sort()).toEqual(
+      expect.arrayContaining(['corrections.yaml', 'documents', 'site.yaml', 'succession', 'units']),
+    );
+    for (const field of [
+      'documents/ke-hoach-thu.md summary_vi',
+      'documents/ke-hoach-thu.md signer.name',
+      'units/admin.csv 1.3',
+      'site.yaml name.vi',
+      'corrections.yaml 0.what_vi',
+    ])
       expect(fields).toContain(field);
     expect(fields.length).toBeGreaterThan(40);
   });
@@ -62,7 +70,9 @@ describe('an attack in every text field', () => {
       const injected = await page.evaluate(() =>
         [...document.querySelectorAll('*')].flatMap((el) => [
           ...(el.tagName === 'SCRIPT' && !el.hasAttribute('src') ? ['inline script'] : []),
-          ...[...el.attributes].filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value)).map((a) => `${el.tagName} ${a.name}`),
+          ...[...el.attributes]
+            .filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value))
+            .map((a) => `${el.tagName} ${a.name}`),
         ]),
       );
       expect(injected, path).toEqual([]);
@@ -82,7 +92,10 @@ describe('an attack in every text field', () => {
       const xml = read(feed);
       expect(xmlProblem(xml), feed).toBeUndefined();
       const tags = new Set([...xml.matchAll(/<([a-zA-Z][\w:-]*)/g)].map((m) => m[1]));
-      expect([...tags].filter((t) => /^(script|img|iframe|a)$/i.test(t!)), feed).toEqual([]);
+      expect(
+        [...tags].filter((t) => /^(script|img|iframe|a)$/i.test(t!)),
+        feed,
+      ).toEqual([]);
       if (JSON.stringify(parser.parse(xml)).includes('<script>window.__xss=1</script>')) carried++;
     }
     expect(carried).toBeGreaterThan(0);
@@ -99,7 +112,10 @@ describe('an attack in every text field', () => {
     let carried = 0;
     for (const f of csv) {
       const cells = (parseCsv(read(f).replace(/^\uFEFF/, '')) as string[][]).flat();
-      expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^[+-]?\d+(\.\d+)?$/.test(c)), f).toEqual([]);
+      expect(
+        cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^[+-]?\d+(\.\d+)?$/.test(c)),
+        f,
+      ).toEqual([]);
       carried += cells.filter((c) => c.includes('<script>window.__xss=1</script>')).length;
     }
     expect(carried).toBeGreaterThan(0);
@@ -114,7 +130,8 @@ for (const site of Object.keys(INSTANCES) as InstanceName[]) {
     const offending: string[] = [];
     for (const page of pages) {
       const html = readFileSync(join(dir, page), 'utf8');
-      for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) if (!/\ssrc=/.test(tag)) offending.push(`${page}: ${tag}`);
+      for (const tag of html.match(/<script\b[^>]*>/gi) ?? [])
+        if (!/\ssrc=/.test(tag)) offending.push(`${page}: ${tag}`);
       for (const tag of html.match(/<[a-z][^>]*\son[a-z]+\s*=[^>]*>/gi) ?? []) offending.push(`${page}: ${tag}`);
       if (/(href|src)="javascript:/i.test(html)) offending.push(`${page}: javascript: URL`);
     }

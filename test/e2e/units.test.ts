@@ -21,7 +21,9 @@ describe('units across the 2025 reorganisation', () => {
     expect(names).toEqual(expect.arrayContaining(['Phường 1 (Thị xã Quảng Trị)', 'Phường An Đôn', 'Xã Hải Lệ']));
     await predecessors.getByRole('link', { name: 'Xã Hải Lệ' }).click();
     await page.waitForURL(/\/don-vi\/xa-hai-le-quang-tri\/$/);
-    expect(await page.locator('section[aria-labelledby="successors"] a').allTextContents()).toEqual(['Phường Quảng Trị']);
+    expect(await page.locator('section[aria-labelledby="successors"] a').allTextContents()).toEqual([
+      'Phường Quảng Trị',
+    ]);
   });
 
   it('the old and new provinces of the same name are told apart and linked', async () => {

@@ -24,7 +24,12 @@ import { useBrowser } from '../helpers/browser.ts';
 import { INSTANCES, type InstanceName } from '../helpers/sites.ts';
 
 const KIB = 1024;
-export const BUDGET = { textPageGzip: 14 * KIB, otherPageGzip: 32 * KIB, cssRaw: 12 * KIB, firstScriptsRaw: 16 * KIB } as const;
+export const BUDGET = {
+  textPageGzip: 14 * KIB,
+  otherPageGzip: 32 * KIB,
+  cssRaw: 12 * KIB,
+  firstScriptsRaw: 16 * KIB,
+} as const;
 /** Sections whose items are text pages: documents, units, plans, tasks, commune disclosures. */
 const TEXT_SECTIONS = ['van-ban', 'don-vi', 'ke-hoach', 'nhiem-vu', 'cong-khai'];
 /**
@@ -63,13 +68,17 @@ for (const site of Object.keys(INSTANCES) as InstanceName[]) {
     it(`a text page costs at most ${BUDGET.textPageGzip / KIB} KiB gzip besides its document text`, () => {
       const text = weights().filter((w) => isTextPage(w.path));
       expect(text.length).toBeGreaterThan(50);
-      expect(text.filter((w) => w.frame.gzip > BUDGET.textPageGzip).map((w) => `${w.path}: ${w.frame.gzip} B`)).toEqual([]);
+      expect(text.filter((w) => w.frame.gzip > BUDGET.textPageGzip).map((w) => `${w.path}: ${w.frame.gzip} B`)).toEqual(
+        [],
+      );
     });
 
     it(`every other page stays within ${BUDGET.otherPageGzip / KIB} KiB gzip`, () => {
       const other = weights().filter((w) => !isTextPage(w.path));
       expect(other.some((w) => w.path === '/')).toBe(true);
-      expect(other.filter((w) => w.frame.gzip > BUDGET.otherPageGzip).map((w) => `${w.path}: ${w.frame.gzip} B`)).toEqual([]);
+      expect(
+        other.filter((w) => w.frame.gzip > BUDGET.otherPageGzip).map((w) => `${w.path}: ${w.frame.gzip} B`),
+      ).toEqual([]);
     });
 
     it(`the stylesheet stays under ${BUDGET.cssRaw / KIB} KiB`, () => {
@@ -98,7 +107,8 @@ describe('Chart.js only when a chart is visible', () => {
     });
     // A chart page whose first chart starts below the first screen (and its preload margin):
     // the candidates are the pages where the first chart comes furthest down the HTML.
-    const offset = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8').search(/<figure[^>]*class="chart/);
+    const offset = (path: string) =>
+      readFileSync(join(dir, path, 'index.html'), 'utf8').search(/<figure[^>]*class="chart/);
     const candidates = weightsOf('quang-tri')
       .filter((w) => w.hasChart)
       .map((w) => ({ path: w.path, at: offset(w.path) }))
@@ -108,7 +118,10 @@ describe('Chart.js only when a chart is visible', () => {
     for (const { path } of candidates) {
       scripts.length = 0;
       await page.goto(url + path);
-      const top = await page.locator('figure.chart').first().evaluate((el) => el.getBoundingClientRect().top);
+      const top = await page
+        .locator('figure.chart')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top);
       if (top > 740 + 400) {
         found = true;
         break;

@@ -24,12 +24,16 @@ export async function axeCheck(page: Page, include?: string[]): Promise<{ violat
   const result = await page.evaluate(
     ({ tags, include }) => {
       const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
-      return axe.run(include ? { include: include.map((selector) => [selector]) } : document, { runOnly: { type: 'tag', values: tags } });
+      return axe.run(include ? { include: include.map((selector) => [selector]) } : document, {
+        runOnly: { type: 'tag', values: tags },
+      });
     },
     { tags: WCAG_AA, include },
   );
   return {
-    violations: result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}`)),
+    violations: result.violations.flatMap((v) =>
+      v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}`),
+    ),
     passes: result.passes.length,
   };
 }

@@ -12,7 +12,11 @@ export function useBrowser(options: { javaScript?: boolean } = {}) {
   let context: BrowserContext;
   beforeAll(async () => {
     browser = await chromium.connect(inject('browserEndpoint'));
-    context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: options.javaScript ?? true, locale: 'vi-VN' });
+    context = await browser.newContext({
+      viewport: PHONE,
+      javaScriptEnabled: options.javaScript ?? true,
+      locale: 'vi-VN',
+    });
   });
   afterAll(async () => {
     // Closes this file's contexts and disconnects; the browser stays for the next file.

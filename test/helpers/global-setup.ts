@@ -40,7 +40,11 @@ export default async function setup(project: TestProject) {
     return buildSiteAsync({ contentDir, outDir, asOf: TEST_AS_OF, cwd, timeoutSeconds: BUILD_TIMEOUT });
   };
   writeSmallProject(small);
-  const instances = Promise.all((Object.entries(INSTANCES) as [InstanceName, string][]).map(([name, contentDir]) => build(contentDir, join(out, name))));
+  const instances = Promise.all(
+    (Object.entries(INSTANCES) as [InstanceName, string][]).map(([name, contentDir]) =>
+      build(contentDir, join(out, name)),
+    ),
+  );
   const rebuildDir = join(out, 'quang-tri-again');
   const rebuild = build(INSTANCES['quang-tri'], rebuildDir);
   // Written while the instances build: a few seconds of trial loads, against the small national data.

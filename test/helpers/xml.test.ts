@@ -16,7 +16,9 @@ describe('xmlProblem', () => {
   it('accepts well-formed XML: declaration, namespaces, entities, character references, CDATA, comments, PIs', () => {
     expect(xmlProblem(ATOM)).toBeUndefined();
     expect(xmlProblem('<a/>')).toBeUndefined();
-    expect(xmlProblem('\uFEFF<?xml version="1.0"?>\n<!-- before -->\n<a b = \'1\' c="2" >x</a >\n<!-- after -->\n')).toBeUndefined();
+    expect(
+      xmlProblem('\uFEFF<?xml version="1.0"?>\n<!-- before -->\n<a b = \'1\' c="2" >x</a >\n<!-- after -->\n'),
+    ).toBeUndefined();
     expect(xmlProblem('<?xml-stylesheet href="a.xsl" type="text/xsl"?><a><!----><b/></a>')).toBeUndefined();
     expect(xmlProblem('<ns:a xmlns:ns="urn:x"><ns:b>😀 Đ</ns:b></ns:a>')).toBeUndefined();
   });

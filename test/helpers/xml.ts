@@ -15,9 +15,12 @@
 const NAME_START =
   'A-Z_a-z:\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
 const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
+// XML's own name classes include combining marks (U+0300–U+036F) on purpose.
+// eslint-disable-next-line no-misleading-character-class
 const NAME = new RegExp(`[${NAME_START}][${NAME_CHAR}]*`, 'uy');
 const SPACE = /[ \t\r\n]+/y;
-const XML_DECL = /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\3)?([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(yes|no)\5)?[ \t\r\n]*\?>/y;
+const XML_DECL =
+  /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\3)?([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(yes|no)\5)?[ \t\r\n]*\?>/y;
 /** A character XML 1.0 does not allow anywhere in a document. */
 const FORBIDDEN_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 const REFERENCE = /&(?:(lt|gt|amp|apos|quot)|#([0-9]+)|#x([0-9a-fA-F]+));/y;
@@ -42,9 +45,12 @@ export function xmlProblem(xml: string): string | undefined {
 
   /** A reference at pos (which holds "&"): one of the five entities or an allowed character. */
   const reference = () => {
-    const m = sticky(REFERENCE) ?? fail(`"&" that does not start &lt; &gt; &amp; &apos; &quot; or a character reference`);
-    const code = m[2] !== undefined ? Number.parseInt(m[2], 10) : m[3] !== undefined ? Number.parseInt(m[3], 16) : undefined;
-    if (code !== undefined && (code > 0x10ffff || FORBIDDEN_CHAR.test(String.fromCodePoint(code)))) fail(`a reference to a character XML forbids (${m[0]})`, pos - m[0].length);
+    const m =
+      sticky(REFERENCE) ?? fail(`"&" that does not start &lt; &gt; &amp; &apos; &quot; or a character reference`);
+    const code =
+      m[2] !== undefined ? Number.parseInt(m[2], 10) : m[3] !== undefined ? Number.parseInt(m[3], 16) : undefined;
+    if (code !== undefined && (code > 0x10ffff || FORBIDDEN_CHAR.test(String.fromCodePoint(code))))
+      fail(`a reference to a character XML forbids (${m[0]})`, pos - m[0].length);
   };
   const comment = () => {
     const end = xml.indexOf('--', pos + 4);
@@ -65,7 +71,8 @@ export function xmlProblem(xml: string): string | undefined {
   const checkPrefix = (qname: string, prefixes: Set<string>, start: number) => {
     const parts = qname.split(':');
     if (parts.length > 2 || parts.some((p) => p === '')) fail(`"${qname}" is not a namespace-qualified name`, start);
-    if (parts.length === 2 && !prefixes.has(parts[0]!)) fail(`namespace prefix "${parts[0]}" of "${qname}" is not declared`, start);
+    if (parts.length === 2 && !prefixes.has(parts[0]!))
+      fail(`namespace prefix "${parts[0]}" of "${qname}" is not declared`, start);
   };
   /**
    * A start tag at pos (which holds "<" and a name), with the namespace prefixes declared
@@ -85,8 +92,8 @@ export function xmlProblem(xml: string): string | undefined {
     };
     for (;;) {
       const spaced = space();
-      if (at('/>')) return (pos += 2), done(true);
-      if (at('>')) return (pos += 1), done(false);
+      if (at('/>')) return ((pos += 2), done(true));
+      if (at('>')) return ((pos += 1), done(false));
       if (!spaced) fail(`expected a space, ">" or "/>" in <${tag}>`);
       const attr = name(`an attribute of <${tag}>`);
       if (seen.has(attr)) fail(`attribute "${attr}" twice on <${tag}>`);
@@ -121,9 +128,14 @@ export function xmlProblem(xml: string): string | undefined {
 
   try {
     const forbidden = FORBIDDEN_CHAR.exec(xml);
-    if (forbidden) fail(`a character XML forbids (U+${forbidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`, forbidden.index);
+    if (forbidden)
+      fail(
+        `a character XML forbids (U+${forbidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
+        forbidden.index,
+      );
     if (at('\uFEFF')) pos += 1;
-    if (at('<?xml') && /[ \t\r\n]/.test(xml[pos + 5] ?? '')) sticky(XML_DECL) ?? fail('a malformed XML declaration');
+    if (at('<?xml') && /[ \t\r\n]/.test(xml[pos + 5] ?? '') && sticky(XML_DECL) === null)
+      fail('a malformed XML declaration');
     misc();
     if (at('<!DOCTYPE')) fail('a DOCTYPE (the portal writes none)');
     if (pos >= xml.length) fail('no root element');

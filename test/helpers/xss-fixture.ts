@@ -56,7 +56,11 @@ function csvTarget(abs: string, file: string): Target {
   const save = () => writeFileSync(abs, `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`);
   const header = rows[0]!;
   const cells = rows.slice(1).flatMap((r, i) => r.map((v, j) => ({ path: [i + 1, j], value: v, column: header[j] })));
-  return { file, leaves: cells, write: (leaf, value) => ((rows[leaf.path[0] as number]![leaf.path[1] as number] = value ?? ''), save()) };
+  return {
+    file,
+    leaves: cells,
+    write: (leaf, value) => ((rows[leaf.path[0] as number]![leaf.path[1] as number] = value ?? ''), save()),
+  };
 }
 
 function files(dir: string): string[] {
@@ -83,7 +87,10 @@ function loads(dir: string, nationalDir: string | undefined): boolean {
  */
 export function writeXssFixture(nationalDir?: string): { dir: string; fields: string[] } {
   const dir = copyFixture();
-  writeFileSync(join(dir, 'corrections.yaml'), '- date: 2025-12-01\n  page: /van-ban/ke-hoach-thu/\n  what_vi: Sửa số hiệu\n  what_en: Corrected the number\n');
+  writeFileSync(
+    join(dir, 'corrections.yaml'),
+    '- date: 2025-12-01\n  page: /van-ban/ke-hoach-thu/\n  what_vi: Sửa số hiệu\n  what_en: Corrected the number\n',
+  );
   const targets = files(dir).flatMap((abs): Target[] => {
     const file = relative(dir, abs);
     if (abs.endsWith('.csv')) return [csvTarget(abs, file)];

@@ -43,7 +43,13 @@ const TEMPLATE: Template[] = [
 ];
 
 export type Stage = 'estimate' | 'exec_3m' | 'exec_6m' | 'exec_9m' | 'exec_year' | 'settlement';
-const PROGRESS: Record<Exclude<Stage, 'estimate'>, number> = { exec_3m: 0.21, exec_6m: 0.46, exec_9m: 0.71, exec_year: 1, settlement: 1 };
+const PROGRESS: Record<Exclude<Stage, 'estimate'>, number> = {
+  exec_3m: 0.21,
+  exec_6m: 0.46,
+  exec_9m: 0.71,
+  exec_year: 1,
+  settlement: 1,
+};
 
 export interface SampleLine {
   code: string;
@@ -61,7 +67,12 @@ const parentOf = (code: string) => (code.includes('.') ? code.slice(0, code.last
  */
 export function sampleBudget(seed: string, scale: number, stages: Stage[]): SampleLine[] {
   const rand = seeded(seed);
-  const lines: SampleLine[] = TEMPLATE.map((t) => ({ code: t.code, parent: parentOf(t.code), name: t.name, values: {} }));
+  const lines: SampleLine[] = TEMPLATE.map((t) => ({
+    code: t.code,
+    parent: parentOf(t.code),
+    name: t.name,
+    values: {},
+  }));
   const leaves = TEMPLATE.filter((t) => t.base !== undefined);
   const jitter = () => 0.9 + rand() * 0.2;
   const estimates = new Map(leaves.map((t) => [t.code, Math.round(t.base! * scale * jitter())]));
@@ -75,7 +86,13 @@ export function sampleBudget(seed: string, scale: number, stages: Stage[]): Samp
   for (const stage of stages) {
     for (const code of leafCodes) {
       const est = estimates.get(code)!;
-      const value = stage === 'estimate' ? est : est * (1 + (yearFactors.get(code)! - 1) * PROGRESS[stage]) * PROGRESS[stage] * (stage === 'settlement' ? 0.995 : 1);
+      const value =
+        stage === 'estimate'
+          ? est
+          : est *
+            (1 + (yearFactors.get(code)! - 1) * PROGRESS[stage]) *
+            PROGRESS[stage] *
+            (stage === 'settlement' ? 0.995 : 1);
       lines.find((l) => l.code === code)!.values[stage] = Math.round(value);
     }
     // Parents from leaves, deepest first.
@@ -90,10 +107,20 @@ export function sampleBudget(seed: string, scale: number, stages: Stage[]): Samp
 export function budgetCsv(lines: SampleLine[]): string {
   const stages: Stage[] = ['estimate', 'exec_3m', 'exec_6m', 'exec_9m', 'exec_year', 'settlement'];
   const cell = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const rows = lines.map((l) => [l.code, l.parent ?? '', cell(l.name), ...stages.map((s) => (l.values[s] === undefined ? '' : String(l.values[s])))].join(','));
+  const rows = lines.map((l) =>
+    [
+      l.code,
+      l.parent ?? '',
+      cell(l.name),
+      ...stages.map((s) => (l.values[s] === undefined ? '' : String(l.values[s]))),
+    ].join(','),
+  );
   return `code,parent,name,${stages.join(',')}\n${rows.join('\n')}\n`;
 }
 
 export function totals(lines: SampleLine[], stage: Stage): { revenue_total: number; spending_total: number } {
-  return { revenue_total: lines.find((l) => l.code === 'A')!.values[stage]!, spending_total: lines.find((l) => l.code === 'B')!.values[stage]! };
+  return {
+    revenue_total: lines.find((l) => l.code === 'A')!.values[stage]!,
+    spending_total: lines.find((l) => l.code === 'B')!.values[stage]!,
+  };
 }
