@@ -9,24 +9,14 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, symlink
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatIssue, type ContentIssue } from '../../src/base/content/errors.ts';
-import { loadPortal } from '../../src/portal.ts';
 import { copyFixture, editFile, writeFile } from '../helpers/fixture.ts';
+import { corpus, problemsOf, replace, type CorpusCase, type Edit } from '../helpers/corpus.ts';
 
 const DOC = 'documents/ke-hoach-thu.md';
 const ADMIN = 'units/admin.csv';
 const ORGS = 'units/organisations.yaml';
 const BUDGET = 'disclosures/xa-c/ngan-sach-2025.csv';
 
-type Edit = (dir: string) => void;
-const replace =
-  (file: string, from: string | RegExp, to: string): Edit =>
-  (dir) =>
-    editFile(dir, file, (t) => {
-      const next = t.replace(from, to);
-      if (next === t) throw new Error(`the case does not apply: ${String(from)} not in ${file}`);
-      return next;
-    });
 const copy =
   (from: string, to: string): Edit =>
   (dir) =>
@@ -46,14 +36,8 @@ const aliasBomb = [
   '',
 ].join('\n');
 
-interface Case {
-  name: string;
-  edit: Edit;
-  /** The one issue expected: file (end of path), place, field, and words of both messages. */
-  issue: { file: string; field: string; line?: number; row?: number; column?: string; found?: string; vi: string; en: string };
-}
 
-const CASES: Case[] = [
+const CASES: CorpusCase[] = [
   // Files no loader reads: named, with what the loaders read there
   { name: 'upper-case name and extension', edit: copy(DOC, 'documents/KE-HOACH-THU.MD'), issue: { file: 'documents/KE-HOACH-THU.MD', field: '(tên tệp / file name)', found: '"KE-HOACH-THU.MD"', vi: 'tên tệp viết thường, ví dụ "ke-hoach-thu.md"', en: 'a lower-case file name, e.g. "ke-hoach-thu.md"' } },
   { name: 'upper-case extension of a table', edit: copy(ADMIN, 'units/extra.CSV'), issue: { file: 'units/extra.CSV', field: '(tên tệp / file name)', vi: 'ví dụ "extra.csv"', en: 'e.g. "extra.csv"' } },
@@ -86,53 +70,22 @@ const CASES: Case[] = [
   { name: 'amount with a thousands dot', edit: replace(BUDGET, 'A.I.1,A.I,"Thu từ thuế, phí, lệ phí",6237,', 'A.I.1,A.I,"Thu từ thuế, phí, lệ phí",6.237,'), issue: { file: BUDGET, field: 'estimate', row: 4, column: 'estimate', found: '"6.237"', vi: 'không có dấu chấm ngăn cách hàng nghìn: 6237', en: 'an amount without a thousands dot: 6237' } },
 ];
 
-function issuesOf(dir: string): ContentIssue[] {
-  try {
-    loadPortal({ contentDir: dir });
-  } catch (error) {
-    if (error instanceof ContentError) return error.issues;
-    throw error;
-  }
-  return [];
-}
 
-describe('whole-file problems stop loading with one precise, bilingual message', () => {
-  it('each case is named once', () => {
-    expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
-  });
-
-  for (const c of CASES) {
-    it(c.name, () => {
-      const dir = copyFixture();
-      c.edit(dir);
-      const issues = issuesOf(dir);
-      expect(issues.map(formatIssue).join('\n'), 'exactly one problem').toBe(issues.length === 1 ? formatIssue(issues[0]!) : 'one issue');
-      const [issue] = issues as [ContentIssue];
-      const { file, vi, en, ...place } = c.issue;
-      expect(issue.file.endsWith(file), `${issue.file} names ${file}`).toBe(true);
-      expect(issue).toMatchObject(place);
-      expect(issue.expected.vi).toContain(vi);
-      expect(issue.expected.en).toContain(en);
-      const message = formatIssue(issue);
-      expect(message).toContain('[vi] Tìm thấy');
-      expect(message).toContain('[en] Found');
-    });
-  }
-});
+corpus('whole-file problems stop loading with one precise, bilingual message', CASES);
 
 describe('what may sit beside the data', () => {
   it('SOURCE.md and README files are not content errors', () => {
     const dir = copyFixture();
     writeFile(dir, 'units/SOURCE.md', '# Nguồn\n');
     writeFile(dir, 'disclosures/xa-c/README.md', '# Ghi chú\n');
-    expect(issuesOf(dir)).toEqual([]);
+    expect(problemsOf(dir)).toEqual([]);
   });
 
   it('a link is never read: the file it points to does not reach the portal', () => {
     const dir = copyFixture();
     const target = outsideFile();
     symlinkSync(target, join(dir, 'units/extra.csv'));
-    const issues = issuesOf(dir);
+    const issues = problemsOf(dir);
     expect(issues).toHaveLength(1);
     expect(JSON.stringify(issues)).not.toContain('bi-mat');
     expect(readFileSync(target, 'utf8')).toContain('bi-mat');
@@ -141,6 +94,6 @@ describe('what may sit beside the data', () => {
   it('an amount with a decimal comma or a plain decimal point is still read', () => {
     const dir = copyFixture();
     replace(BUDGET, 'A.I.1,A.I,"Thu từ thuế, phí, lệ phí",6237,', 'A.I.1,A.I,"Thu từ thuế, phí, lệ phí","6.237,0",')(dir);
-    expect(issuesOf(dir)).toEqual([]);
+    expect(problemsOf(dir)).toEqual([]);
   });
 });

@@ -5,9 +5,9 @@
  * to another site never reaches a page.
  */
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatIssue, type ContentIssue } from '../../src/base/content/errors.ts';
 import { loadPortal } from '../../src/portal.ts';
-import { copyFixture, editFile, writeFile } from '../helpers/fixture.ts';
+import { copyFixture, writeFile } from '../helpers/fixture.ts';
+import { corpus, replace, type CorpusCase } from '../helpers/corpus.ts';
 
 const SITE = 'site.yaml';
 const DISCLOSURE = 'disclosures/xa-c/cong-khai.yaml';
@@ -18,29 +18,14 @@ const ADMIN = 'units/admin.csv';
 const DOC = 'documents/ke-hoach-thu.md';
 const POOR = 'disclosures/xa-c/ho-ngheo-2025.csv';
 
-type Edit = (dir: string) => void;
-const replace =
-  (file: string, from: string | RegExp, to: string): Edit =>
-  (dir) =>
-    editFile(dir, file, (t) => {
-      const next = t.replace(from, to);
-      if (next === t) throw new Error(`the case does not apply: ${String(from)} not in ${file}`);
-      return next;
-    });
 
-interface Case {
-  name: string;
-  edit: Edit;
-  /** The one issue expected: file (end of path), place, field, and words of both messages. */
-  issue: { file: string; field: string; line?: number; row?: number; column?: string; found?: string; vi: string; en: string };
-}
 
 const CHAR = (label: string) => ({ vi: `ký tự điều khiển hay ký tự không hợp lệ (${label})`, en: `text without control or invalid characters (${label})` });
 
 const LINK = { vi: 'một liên kết an toàn', en: 'a safe link' };
 const WEB = { vi: 'một địa chỉ web đầy đủ, bắt đầu bằng https://', en: 'a full web address starting with https://' };
 
-const CASES: Case[] = [
+const CASES: CorpusCase[] = [
   // Site configuration
   {
     name: 'licence link that runs a script',
@@ -138,39 +123,8 @@ const CASES: Case[] = [
   },
 ];
 
-function issuesOf(dir: string): ContentIssue[] {
-  try {
-    loadPortal({ contentDir: dir });
-  } catch (error) {
-    if (error instanceof ContentError) return error.issues;
-    throw error;
-  }
-  return [];
-}
 
-describe('links and characters that could harm a reader stop loading with one precise, bilingual message', () => {
-  it('each case is named once', () => {
-    expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
-  });
-
-  for (const c of CASES) {
-    it(c.name, () => {
-      const dir = copyFixture();
-      c.edit(dir);
-      const issues = issuesOf(dir);
-      expect(issues.map(formatIssue).join('\n'), 'exactly one problem').toBe(issues.length === 1 ? formatIssue(issues[0]!) : 'one issue');
-      const [issue] = issues as [ContentIssue];
-      const { file, vi, en, ...place } = c.issue;
-      expect(issue.file.endsWith(file), `${issue.file} names ${file}`).toBe(true);
-      expect(issue).toMatchObject(place);
-      expect(issue.expected.vi).toContain(vi);
-      expect(issue.expected.en).toContain(en);
-      const message = formatIssue(issue);
-      expect(message).toContain('[vi] Tìm thấy');
-      expect(message).toContain('[en] Found');
-    });
-  }
-});
+corpus('links and characters that could harm a reader stop loading with one precise, bilingual message', CASES);
 
 describe('safe links are accepted', () => {
   it('a path on the portal or a web address for files and evidence', () => {

@@ -7,9 +7,9 @@
  * The exhaustive set of spellings is tested on the detection itself (personal-data.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatIssue, type ContentIssue } from '../../src/base/content/errors.ts';
-import { loadPortal } from '../../src/portal.ts';
-import { copyFixture, editFile } from '../helpers/fixture.ts';
+import { formatIssue, type ContentIssue } from '../../src/base/content/errors.ts';
+import { problemsOf, replace, type Edit } from '../helpers/corpus.ts';
+import { copyFixture } from '../helpers/fixture.ts';
 
 const DOC = 'documents/ke-hoach-thu.md';
 const ADMIN = 'units/admin.csv';
@@ -21,15 +21,6 @@ const NOTE = 'Có hộ nghèo không có khả năng lao động';
 const BODY = 'Nội dung.';
 const PHONE = 'office_phone: 0233 3000 101';
 
-type Edit = (dir: string) => void;
-const replace =
-  (file: string, from: string, to: string): Edit =>
-  (dir) =>
-    editFile(dir, file, (t) => {
-      const next = t.replace(from, to);
-      if (next === t) throw new Error(`the case does not apply: ${from} not in ${file}`);
-      return next;
-    });
 
 /** Where each kind of place is, and the field its issue names. */
 const IN_ANSWER = { file: GOPY, field: 'questions.0.answer', line: 23 };
@@ -79,15 +70,6 @@ const CASES: Case[] = [
   { name: 'mobile right after a date', number: 'ngày 20/3/2024 0388 123 456', edit: inBody, place: IN_BODY, masked: '•••••••456', expected: MOBILE },
 ];
 
-function issuesOf(dir: string): ContentIssue[] {
-  try {
-    loadPortal({ contentDir: dir });
-  } catch (error) {
-    if (error instanceof ContentError) return error.issues;
-    throw error;
-  }
-  return [];
-}
 
 describe('personal data in any spelling stops loading with one precise, masked message', () => {
   it('the corpus has at least 12 cases, each named once', () => {
@@ -99,7 +81,7 @@ describe('personal data in any spelling stops loading with one precise, masked m
     it(c.name, () => {
       const dir = copyFixture();
       c.edit(c.number)(dir);
-      const issues = issuesOf(dir);
+      const issues = problemsOf(dir);
       expect(issues.map(formatIssue).join('\n'), 'exactly one problem').toBe(issues.length === 1 ? formatIssue(issues[0]!) : 'one issue');
       const [issue] = issues as [ContentIssue];
       const { file, ...place } = c.place;
@@ -131,6 +113,6 @@ describe('what looks like a number of a person but is not is accepted', () => {
     replace(GOPY, ANSWER, `${ANSWER} ${text}`)(dir);
     replace(POOR, NOTE, `"${text.replaceAll('"', '')}"`)(dir);
     replace(GOPY, PHONE, 'office_phone: (0233) 3.852.111')(dir);
-    expect(issuesOf(dir).map(formatIssue)).toEqual([]);
+    expect(problemsOf(dir).map(formatIssue)).toEqual([]);
   });
 });

@@ -7,8 +7,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatIssue, type ContentIssue } from '../../src/base/content/errors.ts';
 import { loadPortal } from '../../src/portal.ts';
+import { corpus, replace, type CorpusCase } from '../helpers/corpus.ts';
 import { copyFixture, editFile, writeFile } from '../helpers/fixture.ts';
 
 const DOC = 'documents/ke-hoach-thu.md';
@@ -16,23 +16,7 @@ const ADMIN = 'units/admin.csv';
 const ORGS = 'units/organisations.yaml';
 const SUCC = 'succession/admin.csv';
 
-type Edit = (dir: string) => void;
-const replace = (file: string, from: string | RegExp, to: string): Edit => (dir) =>
-  editFile(dir, file, (t) => {
-    const next = t.replace(from, to);
-    if (next === t) throw new Error(`the case does not apply: ${String(from)} not in ${file}`);
-    return next;
-  });
-
-interface Case {
-  name: string;
-  edit: Edit;
-  /** The one issue expected: file (end of path), place, field, and words of both messages. */
-  issue: { file: string; field: string; line?: number; row?: number; column?: string; found?: string; vi: string; en: string };
-  asOf?: string;
-}
-
-const CASES: Case[] = [
+const CASES: CorpusCase[] = [
   // Units: tables (CSV) and lists (YAML)
   { name: 'empty required cell', edit: replace(ADMIN, 'xa-c,commune,xã,Xã C,', 'xa-c,commune,xã,,'), issue: { file: ADMIN, field: 'name_vi', row: 6, column: 'name_vi', vi: 'một đoạn chữ', en: 'text' } },
   { name: 'unknown unit kind', edit: replace(ADMIN, 'xa-c,commune', 'xa-c,thon'), issue: { file: ADMIN, field: 'kind', row: 6, found: '"thon"', vi: 'một trong: province', en: 'one of: province' } },
@@ -88,40 +72,8 @@ const CASES: Case[] = [
   { name: 'impossible PORTAL_AS_OF', edit: () => {}, asOf: '2025-13-01', issue: { file: 'PORTAL_AS_OF', field: 'PORTAL_AS_OF', found: '"2025-13-01"', vi: 'một ngày có thật', en: 'a real date' } },
 ];
 
-function issuesOf(dir: string, asOf?: string): ContentIssue[] {
-  try {
-    loadPortal({ contentDir: dir, asOf });
-  } catch (error) {
-    if (error instanceof ContentError) return error.issues;
-    throw error;
-  }
-  return [];
-}
 
-describe('malformed content stops loading with one precise, bilingual message', () => {
-  it('the corpus has at least 30 cases, each named once', () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
-  });
-
-  for (const c of CASES) {
-    it(c.name, () => {
-      const dir = copyFixture();
-      c.edit(dir);
-      const issues = issuesOf(dir, c.asOf);
-      expect(issues.map(formatIssue).join("\n"), "exactly one problem").toBe(issues.length === 1 ? formatIssue(issues[0]!) : "one issue");
-      const [issue] = issues as [ContentIssue];
-      const { file, vi, en, ...place } = c.issue;
-      expect(issue.file.endsWith(file), `${issue.file} names ${file}`).toBe(true);
-      expect(issue).toMatchObject(place);
-      expect(issue.expected.vi).toContain(vi);
-      expect(issue.expected.en).toContain(en);
-      const message = formatIssue(issue);
-      expect(message).toContain('[vi] Tìm thấy');
-      expect(message).toContain('[en] Found');
-    });
-  }
-});
+corpus('malformed content stops loading with one precise, bilingual message', CASES);
 
 describe('what Excel and Windows write is accepted', () => {
   it('a leading byte-order mark and Windows line ends in every file', () => {
