@@ -1,6 +1,6 @@
 /**
  * The portal's sections as sharing sees them: each has a picture for link previews
- * (public/og/<id>.png, made by scripts/og-images.ts) and the words on it.
+ * (public/og/<id>.png, made by npm run og-images) and the words on it.
  */
 import { routes } from '../base/routes.ts';
 

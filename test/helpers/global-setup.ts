@@ -48,17 +48,25 @@ export default async function setup(project: TestProject) {
   const rebuildDir = join(out, 'quang-tri-again');
   const rebuild = build(INSTANCES['quang-tri'], rebuildDir);
   // Written while the instances build: a few seconds of trial loads, against the small national data.
+  // If it cannot be written, the security test says why (the builds already started are awaited).
   const writing = performance.now();
-  const fixture = writeXssFixture(join(small, 'content/national'));
+  let fixture: { dir: string; fields: string[] } = { dir: '', fields: [] };
+  let fixtureError: string | undefined;
+  try {
+    fixture = writeXssFixture(join(small, 'content/national'));
+  } catch (error) {
+    fixtureError = `The attack fixture could not be written:\n${error instanceof Error ? error.stack : String(error)}`;
+  }
   const written = (performance.now() - writing) / 1000;
   const xssDir = join(small, 'xss');
-  const [built, again, xss] = await Promise.all([instances, rebuild, build(fixture.dir, xssDir, small)]);
+  const xssBuild = fixtureError === undefined ? build(fixture.dir, xssDir, small) : Promise.resolve({ status: null, output: fixtureError, seconds: 0 });
+  const [built, again, xss] = await Promise.all([instances, rebuild, xssBuild]);
+  const names = Object.keys(INSTANCES) as InstanceName[];
+  for (const [i, name] of names.entries()) if (built[i]!.status !== 0) throw new Error(`Build of ${name} failed:\n${built[i]!.output}`);
 
   const servers: RunningServer[] = [];
   const sites = {} as Record<InstanceName, ServedSite>;
-  for (const [i, name] of (Object.keys(INSTANCES) as InstanceName[]).entries()) {
-    const result = built[i]!;
-    if (result.status !== 0) throw new Error(`Build of ${name} failed:\n${result.output}`);
+  for (const name of names) {
     const dir = join(out, name);
     const server = await serveStatic(dir);
     servers.push(server);

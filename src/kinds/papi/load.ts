@@ -30,8 +30,8 @@ function readRows(ctx: LoadContext, abs: string): Located | undefined {
       field: '(tệp / file)',
       found: 'không có tệp / no file',
       expected: {
-        vi: 'tệp này (chạy scripts/import-papi.ts hoặc scripts/import-admin-units.ts)',
-        en: 'this file (run scripts/import-papi.ts or scripts/import-admin-units.ts)',
+        vi: 'tệp này (chạy npm run import-papi hoặc npm run import-admin-units)',
+        en: 'this file (run npm run import-papi or npm run import-admin-units)',
       },
     });
     return undefined;
