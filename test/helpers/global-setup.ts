@@ -59,10 +59,14 @@ export default async function setup(project: TestProject) {
   }
   const written = (performance.now() - writing) / 1000;
   const xssDir = join(small, 'xss');
-  const xssBuild = fixtureError === undefined ? build(fixture.dir, xssDir, small) : Promise.resolve({ status: null, output: fixtureError, seconds: 0 });
+  const xssBuild =
+    fixtureError === undefined
+      ? build(fixture.dir, xssDir, small)
+      : Promise.resolve({ status: null, output: fixtureError, seconds: 0 });
   const [built, again, xss] = await Promise.all([instances, rebuild, xssBuild]);
   const names = Object.keys(INSTANCES) as InstanceName[];
-  for (const [i, name] of names.entries()) if (built[i]!.status !== 0) throw new Error(`Build of ${name} failed:\n${built[i]!.output}`);
+  for (const [i, name] of names.entries())
+    if (built[i]!.status !== 0) throw new Error(`Build of ${name} failed:\n${built[i]!.output}`);
 
   const servers: RunningServer[] = [];
   const sites = {} as Record<InstanceName, ServedSite>;
