@@ -7,6 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AddressBook, fixedRoutes, type Claim } from './base/content/addresses.ts';
 import { reportField, type LoadContext } from './base/content/context.ts';
 import { IssueList } from './base/content/errors.ts';
 import { refuseLinks, reportUnread } from './base/content/files.ts';
@@ -61,6 +62,8 @@ export interface Portal {
   corrections: Correction[];
   /** What each kind gives the shared outputs (downloads, feeds, calendar), in kind order. */
   contributions: Contributions[];
+  /** The pages the content makes and the fixed pages, each once: the build checks each was written. */
+  addresses: Claim[];
 }
 
 export interface LoadOptions {
@@ -85,6 +88,8 @@ export function loadPortal(options: LoadOptions): Portal {
     dir: resolve(root, options.contentDir),
     nationalDir: resolve(root, options.nationalDir ?? 'content/national'),
     issues: new IssueList(),
+    // The pages under src/pages/ are claimed first: a content id equal to one is caught.
+    addresses: new AddressBook(fixedRoutes(join(projectRoot, 'src/pages'), root)),
   };
 
   if (options.asOf !== undefined && !isoDate.safeParse(options.asOf).success) {
@@ -141,7 +146,7 @@ export function loadPortal(options: LoadOptions): Portal {
   const { site, units, documents, papi, corrections, abbreviations, disclosures, asOf, plans } = loaded;
   ctx.issues.throwIfAny();
 
-  const portal: Omit<Portal, 'contributions'> = {
+  const portal: Omit<Portal, 'contributions' | 'addresses'> = {
     site: site!,
     asOf,
     asOfSource: options.asOf ? 'env' : site!.as_of ? 'site' : 'build-date',
@@ -156,5 +161,5 @@ export function loadPortal(options: LoadOptions): Portal {
   // Each kind's scope is part of the portal, so the portal is every kind's scope.
   const withScope: readonly Pick<ContentKind<string, unknown, never, typeof portal>, 'contribute'>[] = kinds;
   const contributions = withScope.flatMap((kind) => (kind.contribute ? [kind.contribute(portal)] : []));
-  return { ...portal, contributions };
+  return { ...portal, contributions, addresses: ctx.addresses!.all };
 }

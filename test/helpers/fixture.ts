@@ -1,7 +1,7 @@
 /** Copies a content fixture to a temporary folder so a test can break it without touching the original. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, type ContentIssue } from '../../src/base/content/errors.ts';
 import { loadPortal } from '../../src/portal.ts';
@@ -21,6 +21,7 @@ export function editFile(dir: string, file: string, change: (text: string) => st
 }
 
 export function writeFile(dir: string, file: string, content: string | Buffer): void {
+  mkdirSync(dirname(join(dir, file)), { recursive: true });
   writeFileSync(join(dir, file), content);
 }
 

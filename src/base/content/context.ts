@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { AddressBook } from './addresses.ts';
 import { IssueList, type ContentIssue } from './errors.ts';
 import { ReadError, type Located, type Path } from './read.ts';
 import { validate } from './validate.ts';
@@ -17,6 +18,8 @@ export interface LoadContext {
   /** Absolute path of the national content folder (data shared by every instance, e.g. PAPI). */
   nationalDir: string;
   issues: IssueList;
+  /** The page addresses claimed so far (src/base/content/addresses.ts); absent in a kind's own tests. */
+  addresses?: AddressBook;
 }
 
 /** A validated entry and how to find any of its fields in its file. */
@@ -113,4 +116,13 @@ export function checkUniqueIds<T extends { id: string }>(ctx: LoadContext, entri
       });
     } else seen.set(entry.data.id, entry);
   }
+}
+
+/**
+ * Claims the page address an entry makes (`address`, from the route builder), from the field
+ * at `path` it comes from; a second entry with the same address is a content error naming both.
+ */
+export function claimAddress(ctx: LoadContext, entry: Entry<unknown>, path: Path, address: string, value: string): void {
+  const issue = ctx.addresses?.claim(address, { ...entry.at(path), field: path.join('.'), found: JSON.stringify(value) });
+  if (issue) ctx.issues.add(issue);
 }

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import {
+  claimAddress,
   entryOf,
   isList,
   relPath,
@@ -16,6 +17,7 @@ import {
   type LoadContext,
 } from '../../base/content/context.ts';
 import { isNote } from '../../base/content/files.ts';
+import { routes } from '../../base/routes.ts';
 import { claim, readCsv, readYaml, type Located } from '../../base/content/read.ts';
 import { loadBudget } from './budget/load.ts';
 import { discussionSchema } from './consultations/schema.ts';
@@ -197,6 +199,7 @@ function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDis
     }
   }
   for (const project of recovery) {
+    claimAddress(ctx, project, ['id'], routes.landRecovery(commune, project.data.id), project.data.id);
     for (const p of timelineProblems(project.data.timeline)) {
       reportField(ctx, project, ['timeline', p.step], p.date, {
         vi: `một ngày không sớm hơn bước trước "${recoveryStepName(p.after, 'vi')}" (${p.afterDate}): các bước thu hồi đất diễn ra theo thứ tự`,
@@ -248,6 +251,12 @@ export function loadDisclosures(ctx: LoadContext, units: Map<string, Unit>, know
       });
       continue;
     }
+    const taken = ctx.addresses?.claim(routes.commune(name), {
+      file: relPath(ctx, dir),
+      field: '(thư mục / folder)',
+      found: JSON.stringify(name),
+    });
+    if (taken) ctx.issues.add(taken);
     const loaded = loadCommune(ctx, dir, name);
     if (loaded) out.push(loaded);
   }

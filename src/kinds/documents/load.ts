@@ -4,6 +4,7 @@
  */
 import { basename } from 'node:path';
 import {
+  claimAddress,
   entryOf,
   listFiles,
   relPath,
@@ -12,6 +13,7 @@ import {
   type Entry,
   type LoadContext,
 } from '../../base/content/context.ts';
+import { routes } from '../../base/routes.ts';
 import { id as idSchema } from '../../base/content/fields.ts';
 import { readMarkdown } from '../../base/content/read.ts';
 import { documentSchema, type PortalDocument } from './schema.ts';
@@ -36,7 +38,9 @@ export function loadDocuments(ctx: LoadContext): Entry<PortalDocument>[] {
     const read = tryRead(ctx, () => readMarkdown(abs, file));
     if (!read) continue;
     const entry = entryOf(ctx, documentSchema, read.frontMatter);
-    if (entry) out.push({ ...entry, data: { ...entry.data, id, body: read.body } });
+    if (!entry) continue;
+    claimAddress(ctx, entry, [], routes.document(id), id);
+    out.push({ ...entry, data: { ...entry.data, id, body: read.body } });
   }
   return out;
 }

@@ -7,7 +7,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { entryOf, relPath, reportField, tryRead, type Entry, type LoadContext } from '../../base/content/context.ts';
+import {
+  claimAddress,
+  entryOf,
+  relPath,
+  reportField,
+  tryRead,
+  type Entry,
+  type LoadContext,
+} from '../../base/content/context.ts';
+import { routes } from '../../base/routes.ts';
 import { readCsv, readYaml, type Located } from '../../base/content/read.ts';
 import {
   comparisonSchema,
@@ -147,6 +156,7 @@ export function loadPapi(ctx: LoadContext): PapiData | undefined {
 
   const slugs = new Set(provinces.map((p) => p.slug));
   for (const c of comparisons) {
+    claimAddress(ctx, c, ['provinces'], routes.papiComparison(c.data.provinces), c.data.provinces.join(', '));
     c.data.provinces.forEach((slug, i) => {
       if (!slugs.has(slug))
         reportField(ctx, c, ['provinces', i], JSON.stringify(slug), {

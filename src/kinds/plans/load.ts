@@ -4,6 +4,7 @@
  */
 import { basename } from 'node:path';
 import {
+  claimAddress,
   entryOf,
   listFiles,
   relPath,
@@ -12,6 +13,7 @@ import {
   type Entry,
   type LoadContext,
 } from '../../base/content/context.ts';
+import { routes } from '../../base/routes.ts';
 import { readYaml } from '../../base/content/read.ts';
 import { reportingPeriods } from './periods.ts';
 import {
@@ -94,7 +96,10 @@ export function loadPlans(ctx: LoadContext, documentIds: Set<string>, unitIds: S
             vi: `một mã nhiệm vụ chưa dùng (đã có ở ${first})`,
             en: `a task id not used yet (already used at ${first})`,
           });
-        else taskPlace.set(task.id, `${entry.file}:${at([...path, 'id']).line ?? ''}`);
+        else {
+          taskPlace.set(task.id, `${entry.file}:${at([...path, 'id']).line ?? ''}`);
+          claimAddress(ctx, entry, [...path, 'id'], routes.task(task.id), task.id);
+        }
         (['leads', 'cooperating'] as const).forEach((key) =>
           task[key].forEach((ref, k) => {
             if (!unitIds.has(ref)) reportField(ctx, entry, [...path, key, k], JSON.stringify(ref), missingUnit(ref));
