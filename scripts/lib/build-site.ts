@@ -1,12 +1,12 @@
 /**
- * Builds one instance of the portal into a folder, as `npm run build` does, but with the
+ * Builds one instance of the portal into a folder, as `npm run build` does (scripts/build.ts), with the
  * instance, the output folder and the as-of date given explicitly. Used by the tests and
  * the measurement scripts. Several builds of one project may run at once (the tests do) when
  * each output folder is inside the project: Astro stages its bundles in the output folder
  * then, but in the project's shared .astro/ folder when the output is elsewhere.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,8 +26,10 @@ export interface BuildResult {
 }
 
 function command({ contentDir, outDir, asOf, cwd = root }: BuildOptions) {
+  // The project's own build (scripts/build.ts); a commit from before it had one built with Astro alone.
+  const script = join(cwd, 'scripts/build.ts');
   return {
-    args: [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    args: existsSync(script) ? [script] : [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'],
     options: {
       cwd,
       env: {
@@ -83,7 +85,15 @@ export function buildSiteAsync(
 }
 
 /** What a build of the portal reads from the project (besides an instance's content). */
-const PROJECT_PARTS = ['src', 'public', 'content/national', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const PROJECT_PARTS = [
+  'src',
+  'scripts',
+  'public',
+  'content/national',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+];
 
 /**
  * Copies what a build reads into `dest` (node_modules is linked), to build there: the benchmark

@@ -104,3 +104,36 @@ export function samplePerKind(paths: string[], count: number): { kind: string; p
     return [...picks].map((i) => ({ kind, path: list[i]! }));
   });
 }
+
+/** The site's own origin, from the sitemap line of its robots.txt. */
+export function siteUrlOf(dir: string): string {
+  const robots = readFileSync(join(dir, 'robots.txt'), 'utf8');
+  return new URL(/Sitemap: (\S+)/.exec(robots)![1]!).origin;
+}
+
+/** Every broken internal link of a built site, as "page → link (why)". */
+export function brokenLinks(dir: string): { broken: string[]; checked: number } {
+  const origin = siteUrlOf(dir);
+  const htmlFiles = builtFiles(dir).filter((f) => f.endsWith('.html'));
+  const idCache = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!idCache.has(file)) idCache.set(file, idsIn(readFileSync(join(dir, file), 'utf8')));
+    return idCache.get(file)!;
+  };
+  const broken: string[] = [];
+  let checked = 0;
+  for (const file of htmlFiles) {
+    const base = new URL(pathOfHtml(file), origin);
+    for (const link of linksIn(readFileSync(join(dir, file), 'utf8'))) {
+      if (/^(mailto|tel|data):/.test(link)) continue;
+      const url = new URL(link, base);
+      if (url.origin !== origin) continue;
+      checked++;
+      const target = fileFor(dir, url.pathname);
+      if (!target) broken.push(`${file} → ${link} (no such file)`);
+      else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1))))
+        broken.push(`${file} → ${link} (no element with this id)`);
+    }
+  }
+  return { broken, checked };
+}

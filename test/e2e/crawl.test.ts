@@ -11,19 +11,9 @@
  * minutes) would repeat the same checks; what differs between them, links and assets, is
  * checked on every page above.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import {
-  builtFiles,
-  fileFor,
-  idsIn,
-  linksIn,
-  pathOfHtml,
-  samplePerKind,
-  sitemapPaths,
-} from '../../scripts/lib/built-site.ts';
+import { brokenLinks, samplePerKind, sitemapPaths } from '../../scripts/lib/built-site.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { INSTANCES, type InstanceName } from '../helpers/sites.ts';
 
@@ -32,38 +22,6 @@ const browser = useBrowser();
 const PARALLEL = 6;
 /** Pages of each kind loaded in the browser. */
 const PER_KIND = 8;
-
-function siteUrlOf(dir: string): string {
-  const robots = readFileSync(join(dir, 'robots.txt'), 'utf8');
-  return new URL(/Sitemap: (\S+)/.exec(robots)![1]!).origin;
-}
-
-/** Every broken internal link of a built site, as "page → link (why)". */
-function brokenLinks(dir: string): { broken: string[]; checked: number } {
-  const origin = siteUrlOf(dir);
-  const htmlFiles = builtFiles(dir).filter((f) => f.endsWith('.html'));
-  const idCache = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    if (!idCache.has(file)) idCache.set(file, idsIn(readFileSync(join(dir, file), 'utf8')));
-    return idCache.get(file)!;
-  };
-  const broken: string[] = [];
-  let checked = 0;
-  for (const file of htmlFiles) {
-    const base = new URL(pathOfHtml(file), origin);
-    for (const link of linksIn(readFileSync(join(dir, file), 'utf8'))) {
-      if (/^(mailto|tel|data):/.test(link)) continue;
-      const url = new URL(link, base);
-      if (url.origin !== origin) continue;
-      checked++;
-      const target = fileFor(dir, url.pathname);
-      if (!target) broken.push(`${file} → ${link} (no such file)`);
-      else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1))))
-        broken.push(`${file} → ${link} (no element with this id)`);
-    }
-  }
-  return { broken, checked };
-}
 
 interface PageProblem {
   path: string;

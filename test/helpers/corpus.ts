@@ -1,12 +1,19 @@
 /**
  * The bad-input corpus's one way of stating a case and checking it: a case edits a copy of the
- * minimal fixture and expects loading to stop with exactly one problem, named by file, place
- * (line, or row and column) and field, with what was expected in Vietnamese and English.
+ * minimal fixture and runs the build (scripts/lib/atomic-build.ts, as `npm run build` does)
+ * over a previous site. The build must fail at loading with exactly one problem, named by
+ * file, place (line, or row and column) and field, with what was found and expected in
+ * Vietnamese and English; print no stack trace; and leave the previous site as it was.
  */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildAtomically } from '../../scripts/lib/atomic-build.ts';
+import { builtFiles } from '../../scripts/lib/built-site.ts';
 import { ContentError, formatIssue, type ContentIssue } from '../../src/base/content/errors.ts';
 import { loadPortal } from '../../src/portal.ts';
-import { copyFixture, editFile } from './fixture.ts';
+import { copyFixture, editFile, projectRoot } from './fixture.ts';
 
 export type Edit = (dir: string) => void;
 
@@ -49,6 +56,38 @@ export function problemsOf(dir: string, asOf?: string): ContentIssue[] {
   return [];
 }
 
+/**
+ * Runs the build of `dir` where a previous site was published; says what it reported and
+ * whether the previous site is as it was. A case that loads is stopped before rendering.
+ */
+export async function buildOverPreviousSite(dir: string, asOf?: string) {
+  const outDir = mkdtempSync(join(tmpdir(), 'portal-previous-'));
+  mkdirSync(join(outDir, 'van-ban'));
+  writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>Trang đã công bố</title>');
+  writeFileSync(join(outDir, 'van-ban/index.html'), '<!doctype html><title>Văn bản</title>');
+  const snapshot = () => builtFiles(outDir).map((f) => `${f}\n${readFileSync(join(outDir, f), 'utf8')}`);
+  const before = snapshot();
+  const lines: string[] = [];
+  const result = await buildAtomically({
+    contentDir: dir,
+    outDir,
+    asOf,
+    cwd: projectRoot,
+    log: (line) => lines.push(line),
+    replace: {
+      render: () => {
+        throw new Error('the content loaded: the case does not break it');
+      },
+    },
+  });
+  expect(result.ok, 'the build fails').toBe(false);
+  return {
+    issues: result.failedAt === 'load' ? (result.issues ?? []) : [],
+    log: lines.join('\n'),
+    previousKept: () => JSON.stringify(snapshot()) === JSON.stringify(before),
+  };
+}
+
 /** One test per case, each checked for exactly one precise, bilingual problem. */
 export function corpus(title: string, cases: CorpusCase[]): void {
   describe(title, () => {
@@ -57,10 +96,12 @@ export function corpus(title: string, cases: CorpusCase[]): void {
     });
 
     for (const c of cases) {
-      it(c.name, () => {
+      it(c.name, async () => {
         const dir = copyFixture();
         c.edit(dir);
-        const issues = problemsOf(dir, c.asOf);
+        const { issues, log, previousKept } = await buildOverPreviousSite(dir, c.asOf);
+        expect(log, 'no stack trace').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+        expect(previousKept(), 'the previous site is untouched').toBe(true);
         const one = issues.length === 1 ? formatIssue(issues[0]!) : 'one issue';
         expect(issues.map(formatIssue).join('\n'), 'exactly one problem').toBe(one);
         const [issue] = issues as [ContentIssue];

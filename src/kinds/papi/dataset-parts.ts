@@ -5,6 +5,7 @@ import type { Column, Dataset, Row } from '../../base/dataset.ts';
 import { bandLabel } from './summary.ts';
 import { FIRST_YEAR, LAST_YEAR } from './schema.ts';
 
+/** Every survey year of the framework, in order: the rows of a province's series (gaps kept). */
 export const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 const SOURCE = {
   vi: 'PAPI — CECODES, VFF-CRT, RTA và UNDP (papi.org.vn); điểm số từ github.com/hnks-gh/ml-mcdm (khớp báo cáo PAPI). Thứ hạng, số tỉnh được xếp hạng và nhóm do cổng tính từ điểm số.',

@@ -8,7 +8,7 @@ import { routes } from '../../base/routes.ts';
 import type { PapiData, PapiProvince } from './model.ts';
 import { yearStandings } from './standing.ts';
 import { instancePredecessors, predecessorsOf, provincesBySlugs } from './provinces.ts';
-import { YEARS, POINTS, col, dimCols, band, base, papiDatasetIds } from './dataset-parts.ts';
+import { POINTS, col, dimCols, band, base, papiDatasetIds } from './dataset-parts.ts';
 import { provinceDataset, sideBySide, subDataset } from './province-datasets.ts';
 
 export { papiDatasetIds } from './dataset-parts.ts';
@@ -141,7 +141,7 @@ export function papiDatasets(scope: PapiScope): Dataset[] {
   const seen = new Set<string>();
   return [
     allResultsDataset(papi, updated),
-    ...YEARS.map((y) => yearDataset(papi, y, updated)),
+    ...papi.years.map((y) => yearDataset(papi, y, updated)),
     ...papi.provinces.flatMap((p) => [provinceDataset(scope, p, updated), subDataset(papi, p, updated)]),
     ...Array.from({ length: 8 }, (_, i) =>
       sideBySide(

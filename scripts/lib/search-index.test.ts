@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copySearchablePages } from './pagefind.ts';
+import { copySearchablePages } from './search-index.ts';
 
 describe('copySearchablePages', () => {
   it('copies only pages with a search region, with đ written as d + stroke, keeping their paths', () => {
