@@ -123,11 +123,21 @@ export function loadPortal(options: LoadOptions): Portal {
   const { result: loaded, read } = recordReads(() => {
     const siteEntry = loadSite(ctx);
     const units = unitsKind.load(ctx, {});
-    if (siteEntry && units.complete && !units.known.has(siteEntry.data.province)) {
-      reportField(ctx, siteEntry, ['province'], JSON.stringify(siteEntry.data.province), {
-        vi: `mã của tỉnh trong units/ (không có đơn vị "${siteEntry.data.province}")`,
-        en: `the id of the province in units/ (there is no unit "${siteEntry.data.province}")`,
-      });
+    if (siteEntry && units.complete) {
+      const id = siteEntry.data.province;
+      const unit = units.byId.get(id);
+      if (!units.known.has(id))
+        reportField(ctx, siteEntry, ['province'], JSON.stringify(id), {
+          vi: `mã của tỉnh trong units/ (không có đơn vị "${id}")`,
+          en: `the id of the province in units/ (there is no unit "${id}")`,
+        });
+      // The portal serves a province as it is now; a province of before 1/7/2025 has no
+      // communes, plans or PAPI successor of its own today.
+      else if (unit && (unit.kind !== 'province' || unit.valid_to !== null))
+        reportField(ctx, siteEntry, ['province'], JSON.stringify(id), {
+          vi: `mã của một tỉnh hiện nay (từ 1/7/2025) trong units/; "${id}" là ${unit.kind === 'province' ? `tỉnh đã thôi tồn tại từ ${unit.valid_to}` : `một đơn vị loại "${unit.kind}"`}`,
+          en: `the id of a current province (since 1 July 2025) in units/; "${id}" is ${unit.kind === 'province' ? `a province that ended on ${unit.valid_to}` : `a unit of kind "${unit.kind}"`}`,
+        });
     }
     const site = siteEntry?.data;
     const documents = documentsKind.load(ctx, { units });
