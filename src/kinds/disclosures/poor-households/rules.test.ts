@@ -43,4 +43,11 @@ describe('poor-household table rules', () => {
     expect(p!.expected.vi).toContain('"Thôn 1" đã có ở hàng 2');
     expect(p!.expected.en).toContain('"Thôn 1" is on row 2');
   });
+  it('list problems in the order of the rows', () => {
+    const problems = poorHouseholdProblems([row('Thôn 1', { poor_persons: 1 }), row('Thôn 2'), row('Thôn 2')]);
+    expect(problems.map((p) => p.path)).toEqual([
+      [0, 'poor_persons'],
+      [2, 'village'],
+    ]);
+  });
 });

@@ -61,5 +61,5 @@ export function poorHouseholdProblems(rows: readonly PoorHouseholdRow[]): RulePr
       }
     }
   });
-  return problems;
+  return problems.sort((a, b) => (a.path[0] as number) - (b.path[0] as number));
 }
