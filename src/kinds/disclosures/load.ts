@@ -20,10 +20,15 @@ import { isNote } from '../../base/content/files.ts';
 import { routes } from '../../base/routes.ts';
 import { claim, readCsv, readYaml, type Located } from '../../base/content/read.ts';
 import { loadBudget } from './budget/load.ts';
+import { anchorClashes, discussionIds, discussionProblems } from './consultations/rules.ts';
 import { discussionSchema } from './consultations/schema.ts';
+import { communeInfoProblems } from './info-rules.ts';
+import { priceRowProblems, recoveryProblems } from './land/rules.ts';
 import { priceColumns, priceRowSchema, recoveryProjectSchema } from './land/schema.ts';
 import { recoveryStepName, timelineProblems } from './land/timeline.ts';
+import { poorHouseholdProblems } from './poor-households/rules.ts';
 import { poorCountKeys, poorHouseholdRowSchema } from './poor-households/schema.ts';
+import type { RuleProblem } from './rules.ts';
 import type { Unit } from '../units/schema.ts';
 import { csvRows } from './csv.ts';
 import type { CommuneDisclosures } from './model.ts';
@@ -45,17 +50,33 @@ function readYamlScanned(ctx: LoadContext, abs: string): Located | undefined {
   return located;
 }
 
+/** Files the problems a rule found in an entry, each at the field where the wrong value was typed. */
+function fileProblems(ctx: LoadContext, entry: Entry<unknown>, problems: RuleProblem[]): void {
+  for (const p of problems) reportField(ctx, entry, p.path, p.found, p.expected);
+}
+
+/**
+ * Reads a table and validates its rows; when every row is valid, the table's rules are applied
+ * to the rows together and their problems filed at [row, column].
+ */
 function readTable<S extends z.ZodType>(
   ctx: LoadContext,
   abs: string,
   schema: S,
   amounts: Set<string>,
+  rules: (rows: z.output<S>[]) => RuleProblem[],
 ): z.output<S>[] | undefined {
   const table = tryRead(ctx, () => csvRows(readCsv(abs, relPath(ctx, abs))));
   if (!table) return undefined;
   scanLocated(ctx, table, { tableRows: true, skip: (key) => amounts.has(key) });
   const rows = (table.value as unknown[]).map((_, i) => entryOf(ctx, schema, table, [i]));
-  return rows.every(Boolean) ? rows.map((r) => r!.data) : undefined;
+  if (!rows.every(Boolean)) return undefined;
+  const data = rows.map((r) => r!.data);
+  for (const p of rules(data)) {
+    const column = String(p.path[1]);
+    ctx.issues.add({ ...table.locate(p.path), field: column, found: p.found, expected: p.expected });
+  }
+  return data;
 }
 
 const POOR_COUNTS = new Set<string>(poorCountKeys);
@@ -71,7 +92,20 @@ function yearFiles(dir: string, prefix: string, ext: string): Map<number, string
   return out;
 }
 
-function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDisclosures | undefined {
+/** An item of a commune's gop-y.yaml and where its id is, for the check across communes. */
+interface DiscussionItem {
+  commune: string;
+  id: string;
+  entry: Entry<unknown>;
+  path: (string | number)[];
+}
+
+function loadCommune(
+  ctx: LoadContext,
+  dir: string,
+  commune: string,
+  discussed: DiscussionItem[],
+): CommuneDisclosures | undefined {
   for (const name of readdirSync(dir)) {
     if (FILE_PATTERNS.some((p) => p.test(name)) || isNote(name)) continue;
     const lower = name.toLowerCase();
@@ -101,6 +135,7 @@ function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDis
   }
   const infoRead = readYamlScanned(ctx, infoAbs);
   const info = infoRead && entryOf(ctx, communeDisclosureSchema, infoRead);
+  if (info) fileProblems(ctx, info, communeInfoProblems(info.data));
   // The poor-household and price tables are read by the years cong-khai.yaml lists: while it
   // has a problem (reported), they wait for it and are not unread strays.
   if (!info) claim(dir);
@@ -130,6 +165,8 @@ function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDis
   ) => {
     const out: { meta: M; rows: R[] }[] = [];
     metas.forEach((meta, i) => {
+      // A year listed twice is reported by the rules of cong-khai.yaml; its table is read once.
+      if (metas.findIndex((m) => m.year === meta.year) < i) return;
       const abs = files.get(meta.year);
       if (!abs)
         return reportField(ctx, info!, [field, i, 'year'], String(meta.year), {
@@ -157,7 +194,7 @@ function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDis
     ? byYear(
         info.data.poor_households,
         yearFiles(dir, 'ho-ngheo', 'csv'),
-        (abs) => readTable(ctx, abs, poorHouseholdRowSchema, POOR_COUNTS),
+        (abs) => readTable(ctx, abs, poorHouseholdRowSchema, POOR_COUNTS, poorHouseholdProblems),
         'poor_households',
         { vi: 'ho-ngheo', en: 'ho-ngheo' },
       )
@@ -166,7 +203,7 @@ function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDis
     ? byYear(
         info.data.land_prices,
         yearFiles(dir, 'bang-gia-dat', 'csv'),
-        (abs) => readTable(ctx, abs, priceRowSchema, PRICE_COLUMNS),
+        (abs) => readTable(ctx, abs, priceRowSchema, PRICE_COLUMNS, priceRowProblems),
         'land_prices',
         { vi: 'bang-gia-dat', en: 'bang-gia-dat' },
       )
@@ -198,8 +235,14 @@ function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDis
       });
     }
   }
-  for (const project of recovery) {
-    claimAddress(ctx, project, ['id'], routes.landRecovery(commune, project.data.id), project.data.id);
+  for (const { path, found, expected } of recoveryProblems(recovery.map((r) => r.data))) {
+    const [index, ...field] = path;
+    reportField(ctx, recovery[index as number]!, field, found, expected);
+  }
+  for (const [i, project] of recovery.entries()) {
+    // An id used twice in the file is reported by recoveryProblems, with its own words.
+    if (recovery.findIndex((p) => p.data.id === project.data.id) === i)
+      claimAddress(ctx, project, ['id'], routes.landRecovery(commune, project.data.id), project.data.id);
     for (const p of timelineProblems(project.data.timeline)) {
       reportField(ctx, project, ['timeline', p.step], p.date, {
         vi: `một ngày không sớm hơn bước trước "${recoveryStepName(p.after, 'vi')}" (${p.afterDate}): các bước thu hồi đất diễn ra theo thứ tự`,
@@ -211,6 +254,11 @@ function loadCommune(ctx: LoadContext, dir: string, commune: string): CommuneDis
   const discussAbs = join(dir, 'gop-y.yaml');
   const discussRead = existsSync(discussAbs) ? readYamlScanned(ctx, discussAbs) : undefined;
   const discussion = discussRead && entryOf(ctx, discussionSchema, discussRead);
+  if (discussion) {
+    fileProblems(ctx, discussion, discussionProblems(discussion.data));
+    for (const item of discussionIds(discussion.data))
+      discussed.push({ commune, id: item.id, entry: discussion, path: [item.list, item.index, 'id'] });
+  }
 
   if (!info || budgets.some((b) => !b)) return undefined;
   return {
@@ -230,6 +278,7 @@ export function loadDisclosures(ctx: LoadContext, units: Map<string, Unit>, know
   const root = join(ctx.dir, 'disclosures');
   if (!existsSync(root)) return [];
   const out: CommuneDisclosures[] = [];
+  const discussed: DiscussionItem[] = [];
   for (const name of readdirSync(root).sort()) {
     const dir = join(root, name);
     if (!statSync(dir).isDirectory()) continue;
@@ -257,8 +306,19 @@ export function loadDisclosures(ctx: LoadContext, units: Map<string, Unit>, know
       found: JSON.stringify(name),
     });
     if (taken) ctx.issues.add(taken);
-    const loaded = loadCommune(ctx, dir, name);
+    const loaded = loadCommune(ctx, dir, name, discussed);
     if (loaded) out.push(loaded);
+  }
+  // Every commune's consultations and questions share one page, each at "<commune>-<id>".
+  for (const { index, first, anchor } of anchorClashes(discussed)) {
+    const item = discussed[index]!;
+    const other = discussed[first]!;
+    const place = other.entry.at(other.path);
+    const where = `${place.file}${place.line ? `:${place.line}` : ''}`;
+    reportField(ctx, item.entry, item.path, JSON.stringify(item.id), {
+      vi: `một mã khác: trên trang Góp ý, mục này có địa chỉ "#${anchor}" (mã xã "${item.commune}" và mã "${item.id}"), trùng với mục "${other.id}" của xã "${other.commune}" (${where})`,
+      en: `another id: on the consultations page this item's address is "#${anchor}" (commune "${item.commune}" and id "${item.id}"), the same as item "${other.id}" of commune "${other.commune}" (${where})`,
+    });
   }
   return out;
 }

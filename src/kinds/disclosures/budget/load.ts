@@ -6,6 +6,7 @@ import { claim, readCsv, readYaml } from '../../../base/content/read.ts';
 import { scanLocated } from '../../../base/content/scan.ts';
 import { csvRows } from '../csv.ts';
 import { checkBudget } from './check.ts';
+import { stageDateProblems } from './rules.ts';
 import { budgetLineSchema, budgetMetaSchema, budgetStages, type CommuneBudget } from './schema.ts';
 
 const AMOUNT_COLUMNS = new Set<string>(budgetStages);
@@ -32,6 +33,10 @@ export function loadBudget(
       found: String(meta.data.year),
       expected: { vi: `năm ${year}, như tên tệp`, en: `the year ${year}, as in the file name` },
     });
+  }
+  if (meta) {
+    for (const p of stageDateProblems(meta.data))
+      ctx.issues.add({ ...meta.at(p.path), field: p.path.join('.'), found: p.found, expected: p.expected });
   }
   if (!existsSync(csvAbs)) {
     // A table saved as "ngan-sach-2025.CSV" is named once, as a file name to correct (load.ts).
