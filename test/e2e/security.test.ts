@@ -2,7 +2,8 @@
  * Content is rendered safely. A fixture instance with an attack in every text field of every
  * content kind (test/helpers/xss-fixture.ts), built and served by the global setup as a small
  * instance (every page kind, few PAPI provinces and years): on every page the payload shows as
- * text and never runs, feeds stay well-formed XML with the payload as text, and the CSV and
+ * text and never runs, feeds stay well-formed XML and the calendar valid iCalendar with the
+ * payload (control characters included) as text, and the CSV and
  * JSON downloads keep it as data (no spreadsheet formula). Both real instances have no inline
  * script or inline event handler in any page.
  */
@@ -99,6 +100,24 @@ describe('an attack in every text field', () => {
       if (JSON.stringify(parser.parse(xml)).includes('<script>window.__xss=1</script>')) carried++;
     }
     expect(carried).toBeGreaterThan(0);
+  });
+
+  it('the calendar stays valid iCalendar with the payload as text', async () => {
+    const ICAL = (await import('ical.js')).default;
+    const ics = read('/lich.ics');
+    // Every line ends in CRLF, is at most 75 octets, and no carriage return or line feed is bare.
+    const lines = ics.split('\r\n');
+    expect(lines.pop()).toBe('');
+    for (const line of lines) {
+      expect(line, line).not.toMatch(/[\r\n]/);
+      expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75);
+    }
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+    const texts = events.flatMap((e) =>
+      ['summary', 'description', 'location'].map((p) => String(e.getFirstPropertyValue(p) ?? '')),
+    );
+    expect(texts.some((t) => t.includes('<script>window.__xss=1</script>'))).toBe(true);
+    expect(texts.some((t) => t.includes('; a, b\\'))).toBe(true);
   });
 
   it('downloads keep the payload as data: JSON parses, CSV cells are never formulas', () => {

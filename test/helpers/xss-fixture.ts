@@ -12,8 +12,13 @@ import { parseDocument } from 'yaml';
 import { loadPortal } from '../../src/portal.ts';
 import { copyFixture } from './fixture.ts';
 
-/** Runs if rendered as HTML (sets window.__xss) and is a formula if opened in a spreadsheet. */
-export const PAYLOAD = `=HYPERLINK("https://evil.example/") <script>window.__xss=1</script> "><img src=x onerror="window.__xss=2"> ' onmouseover='window.__xss=3`;
+/**
+ * Runs if rendered as HTML (sets window.__xss), is a formula if opened in a spreadsheet, and
+ * carries the control characters XML allows but a feed or calendar must still contain: a tab,
+ * a bare carriage return, NEL (U+0085), a line separator (U+2028), DEL, and the iCalendar
+ * specials ; , \ (the ones XML forbids are refused when content is read).
+ */
+export const PAYLOAD = `=HYPERLINK("https://evil.example/") <script>window.__xss=1</script> "><img src=x onerror="window.__xss=2"> ' onmouseover='window.__xss=3 \t|\r|\u0085|\u2028|\u007F; a, b\\`;
 export const MARKDOWN_PAYLOAD = [
   '',
   '<script>window.__xss=4</script>',
