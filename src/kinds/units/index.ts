@@ -5,6 +5,7 @@
 import { defineKind } from '../../base/kind.ts';
 import { unitDatasets } from './datasets.ts';
 import { loadUnits } from './load.ts';
+import { claimGeneratorTables } from './national.ts';
 import type { Unit } from './schema.ts';
 import { buildUnitTree, type UnitTree } from './tree.ts';
 
@@ -27,6 +28,7 @@ export interface UnitsScope {
 export const unitsKind = defineKind({
   name: 'units',
   load(ctx): UnitsModel {
+    claimGeneratorTables(ctx);
     const { known, complete, units, succession } = loadUnits(ctx);
     const byId = new Map<string, Unit>();
     for (const u of units) if (!byId.has(u.data.id)) byId.set(u.data.id, u.data);
