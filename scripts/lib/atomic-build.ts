@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Claim } from '../../src/base/content/addresses.ts';
 import { ContentError, type ContentIssue } from '../../src/base/content/errors.ts';
+import { pendingReport } from '../../src/base/site/pending.ts';
 import { loadPortal, type Portal } from '../../src/portal.ts';
 import { brokenLinks, fileFor } from './built-site.ts';
 import { indexSite } from './search-index.ts';
@@ -137,6 +138,7 @@ export async function buildAtomically(options: AtomicBuildOptions): Promise<Atom
   try {
     step('load');
     const portal = loadStage({ contentDir: resolve(options.cwd, options.contentDir), asOf: options.asOf });
+    for (const line of pendingReport(portal.site, join(options.contentDir, 'site.yaml'))) log(line);
 
     step('render');
     rmSync(staging, { recursive: true, force: true });

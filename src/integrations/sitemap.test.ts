@@ -16,5 +16,7 @@ describe('sitemap', () => {
   });
   it('robots.txt points at the sitemap', () => {
     expect(robotsTxt('https://x.example.vn')).toContain('Sitemap: https://x.example.vn/sitemap.xml');
+    // While the portal's address is to be filled there is no sitemap, and robots.txt names none.
+    expect(robotsTxt(null)).toBe('User-agent: *\nAllow: /\n');
   });
 });

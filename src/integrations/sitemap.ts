@@ -1,5 +1,6 @@
 /**
- * Writes /sitemap.xml and /robots.txt after the build, from the pages Astro actually built,
+ * Writes /sitemap.xml (when the portal's address, site_url, is given: a sitemap lists full
+ * addresses) and /robots.txt after the build, from the pages Astro actually built,
  * so every page any slice adds is listed without the slice doing anything. Downloads
  * (CSV, JSON) and the 404 page are left out: a sitemap lists pages to read.
  */
@@ -27,8 +28,9 @@ export function sitemapXml(siteUrl: string, paths: string[]): string {
   ].join('\n');
 }
 
-export function robotsTxt(siteUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', siteUrl).href}\n`;
+export function robotsTxt(siteUrl: string | null): string {
+  const sitemapLine = siteUrl ? `\nSitemap: ${new URL('/sitemap.xml', siteUrl).href}\n` : '';
+  return `User-agent: *\nAllow: /\n${sitemapLine}`;
 }
 
 export function sitemap(): AstroIntegration {
@@ -37,7 +39,9 @@ export function sitemap(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, pages }) => {
         const { site_url } = getPortal().site;
-        writeFileSync(new URL('sitemap.xml', dir), sitemapXml(site_url, sitemapPaths(pages.map((p) => p.pathname))));
+        // A sitemap lists full addresses: none is written while the portal's address is to be filled.
+        if (site_url)
+          writeFileSync(new URL('sitemap.xml', dir), sitemapXml(site_url, sitemapPaths(pages.map((p) => p.pathname))));
         writeFileSync(new URL('robots.txt', dir), robotsTxt(site_url));
       },
     },

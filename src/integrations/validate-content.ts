@@ -18,7 +18,7 @@ export function validateContent(): AstroIntegration {
           logger.info(
             `${options.contentDir}: ${portal.units.all.length} units, ${portal.documents.length} documents; as of ${portal.asOf}`,
           );
-          if (command === 'build') updateConfig({ site: portal.site.site_url });
+          if (command === 'build') updateConfig({ site: portal.site.site_url ?? undefined });
         } catch (error) {
           if (error instanceof ContentError) {
             // The bilingual report is the whole message: a stack trace would only hide it

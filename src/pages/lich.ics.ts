@@ -7,7 +7,8 @@ export const GET: APIRoute = ({ locals }) => {
   const { portal } = locals;
   const { site } = portal;
   const body = toIcs(calendarEvents(portal), {
-    host: new URL(site.site_url).host,
+    // Uids are made unique by the portal's host, or by the instance's id while its address is to be filled.
+    host: site.site_url ? new URL(site.site_url).host : site.id,
     site: site.site_url,
     name: `${site.portal_name.vi} – ${site.name.vi}`,
     stamp: portal.asOf,

@@ -19,24 +19,35 @@ export const siteSchema = z.strictObject({
   name: bilingual,
   /** The portal's name in the header and page titles. */
   portal_name: bilingual,
-  /** Public base address where the portal is served, for canonical links, feeds and the sitemap. */
-  site_url: safeWebAddress('https://minhbach.example.vn'),
-  /** Who publishes this portal and how to reach them. null where the publisher has not said. */
+  /**
+   * Public base address where the portal is served, for canonical links, feeds, the sitemap,
+   * QR codes and embed codes. null: to be filled (the province has not given it yet); the site
+   * is then built with addresses relative to itself, and nothing that needs the full address
+   * (sitemap, QR codes, embed codes) pretends to have one. See pending.ts.
+   */
+  site_url: safeWebAddress('https://minhbach.example.vn').nullable(),
+  /** Who publishes this portal and how to reach them. null where the publisher has not said (to be filled). */
   contact: z.strictObject({
     agency: bilingual.nullable(),
     address: text.nullable(),
     email: z.email(expect('một địa chỉ thư điện tử', 'an email address')).nullable(),
     phone: text.nullable(),
   }),
-  /** Hotline for residents' feedback on this portal's content (số điện thoại đường dây nóng), or null. */
+  /** Hotline for residents' feedback on this portal's content (số điện thoại đường dây nóng), or null (to be filled). */
   hotline: text.nullable(),
-  /** The licence of the data published here. */
-  data_licence: z.strictObject({
-    id: text,
-    name: bilingual,
-    /** A full address: it is written into the data catalogue and every JSON download, read away from the site. */
-    url: safeWebAddress('https://creativecommons.org/licenses/by/4.0/'),
-  }),
+  /**
+   * The licence of the data published here: the publisher's choice. null: to be filled; pages
+   * and downloads then say that no licence has been stated (a dataset with its own, such as
+   * PAPI's, still names it).
+   */
+  data_licence: z
+    .strictObject({
+      id: text,
+      name: bilingual,
+      /** A full address: it is written into the data catalogue and every JSON download, read away from the site. */
+      url: safeWebAddress('https://creativecommons.org/licenses/by/4.0/'),
+    })
+    .nullable(),
   /**
    * Origins allowed to embed the portal's charts and tables in an iframe (the provincial
    * portal), e.g. ["https://quangtri.gov.vn"]. Used for the Content-Security-Policy.

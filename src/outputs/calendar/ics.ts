@@ -53,8 +53,8 @@ function nextDay(iso: string): string {
 export interface CalendarOptions {
   /** Host of the site, to make uids globally unique. */
   host: string;
-  /** Absolute base URL for event links. */
-  site: string;
+  /** Absolute base URL for event links; null while the portal's address is to be filled (no URL is given then). */
+  site: string | null;
   name: string;
   /** Stamp of every event (the as-of date), so that a rebuild of the same content is identical. */
   stamp: string;
@@ -91,11 +91,8 @@ export function toIcs(events: CalendarEvent[], options: CalendarOptions): string
     } else {
       lines.push(`DTSTART;VALUE=DATE:${day(e.start)}`, `DTEND;VALUE=DATE:${day(nextDay(e.end))}`);
     }
-    lines.push(
-      `SUMMARY:${escapeText(e.summary)}`,
-      `DESCRIPTION:${escapeText(e.description)}`,
-      `URL:${new URL(e.path, options.site).href}`,
-    );
+    lines.push(`SUMMARY:${escapeText(e.summary)}`, `DESCRIPTION:${escapeText(e.description)}`);
+    if (options.site) lines.push(`URL:${new URL(e.path, options.site).href}`);
     if (e.categories.length) lines.push(`CATEGORIES:${e.categories.map(escapeText).join(',')}`);
     if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
     lines.push('END:VEVENT');

@@ -5,10 +5,14 @@
 import { routes } from '../../base/routes.ts';
 import type { Frame } from '../../base/frame.ts';
 import { datasetPaths, type Dataset } from '../../base/dataset.ts';
+import { siteAddress } from '../../base/site/address.ts';
 
 export function dcatCatalog(portal: Pick<Frame, 'site' | 'asOf'>, datasets: Dataset[]) {
   const { site } = portal;
-  const abs = (path: string) => new URL(path, site.site_url).href;
+  // Relative to the catalogue while the portal's address is to be filled (JSON-LD resolves them against it).
+  const abs = (path: string) => siteAddress(site, path);
+  // A licence the portal has not stated is left out, not guessed.
+  const licensed = (licence: Dataset['licence'] | null) => (licence ? { 'dct:license': licence.url } : {});
   const publisher = { '@type': 'foaf:Organization', 'foaf:name': site.contact.agency?.vi ?? site.portal_name.vi };
   return {
     '@context': {
@@ -23,7 +27,7 @@ export function dcatCatalog(portal: Pick<Frame, 'site' | 'asOf'>, datasets: Data
       { '@language': 'en', '@value': `Open data – ${site.portal_name.en} – ${site.name.en}` },
     ],
     'dct:publisher': publisher,
-    'dct:license': site.data_licence.url,
+    ...licensed(site.data_licence),
     'dct:modified': portal.asOf,
     'foaf:homepage': abs(routes.data()),
     'dcat:dataset': datasets.map((d) => {
@@ -42,7 +46,7 @@ export function dcatCatalog(portal: Pick<Frame, 'site' | 'asOf'>, datasets: Data
           { '@language': 'en', '@value': d.sample ? `[Sample data] ${d.description.en}` : d.description.en },
         ],
         'dct:source': d.source.vi,
-        'dct:license': licence.url,
+        ...licensed(licence),
         'dct:publisher': publisher,
         'dct:modified': d.updated,
         'dcat:landingPage': abs(d.page),
@@ -52,13 +56,13 @@ export function dcatCatalog(portal: Pick<Frame, 'site' | 'asOf'>, datasets: Data
             '@type': 'dcat:Distribution',
             'dcat:downloadURL': abs(paths.csv),
             'dcat:mediaType': 'text/csv',
-            'dct:license': licence.url,
+            ...licensed(licence),
           },
           {
             '@type': 'dcat:Distribution',
             'dcat:downloadURL': abs(paths.json),
             'dcat:mediaType': 'application/json',
-            'dct:license': licence.url,
+            ...licensed(licence),
           },
         ],
       };

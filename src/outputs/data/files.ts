@@ -41,7 +41,14 @@ export function jsonFile(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function toJson(dataset: Dataset, site: { url: string; licence: { id: string; url: string } }): string {
+/**
+ * `site.url`: the portal's address, null while it is to be filled (the page is then given as a
+ * path); `site.licence`: null while the portal has not stated one (and none is made up).
+ */
+export function toJson(
+  dataset: Dataset,
+  site: { url: string | null; licence: { id: string; url: string } | null },
+): string {
   const licence = dataset.licence ?? site.licence;
   return jsonFile({
     id: dataset.id,
@@ -49,9 +56,9 @@ export function toJson(dataset: Dataset, site: { url: string; licence: { id: str
     description: dataset.description,
     source: dataset.source,
     sample: dataset.sample ?? false,
-    licence: { id: licence.id, url: licence.url },
+    licence: licence ? { id: licence.id, url: licence.url } : null,
     updated: dataset.updated,
-    page: new URL(dataset.page, site.url).href,
+    page: site.url ? new URL(dataset.page, site.url).href : dataset.page,
     columns: dataset.columns,
     rows: dataset.rows,
   });

@@ -7,6 +7,7 @@ export const dataWords = defineWords({
     'data.sample':
       'Dữ liệu minh họa: các con số trong bảng này không phải số liệu thật, chỉ để minh họa cách cổng trình bày cho đến khi có số liệu chính thức.',
     'data.licence': 'Giấy phép',
+    'data.licence.none': 'chưa công bố (cổng chưa điền giấy phép dữ liệu)',
     'data.source': 'Nguồn',
     'data.title': 'Dữ liệu mở',
     'data.lead': 'Mọi bảng trên cổng đều tải được dưới dạng CSV (mở bằng Excel) và JSON, kèm giải thích từng cột.',
@@ -30,6 +31,7 @@ export const dataWords = defineWords({
     'data.sample':
       'Sample data: the figures in this table are not real; they only illustrate how the portal shows them until official figures are published.',
     'data.licence': 'Licence',
+    'data.licence.none': 'not stated yet (the portal has not filled in its data licence)',
     'data.source': 'Source',
     'data.title': 'Open data',
     'data.lead':

@@ -28,7 +28,22 @@ export interface OEmbed {
   height: number;
 }
 
-export function oembedFor(site: string, provider: string, lang: Lang, datasetId: string, title: string): OEmbed {
+/** Without the portal's address (site_url to be filled) there is no embed code to give: a "link" answer. */
+export interface OEmbedLink {
+  version: '1.0';
+  type: 'link';
+  title: string;
+  provider_name: string;
+}
+
+export function oembedFor(
+  site: string | null,
+  provider: string,
+  lang: Lang,
+  datasetId: string,
+  title: string,
+): OEmbed | OEmbedLink {
+  if (site === null) return { version: '1.0', type: 'link', title, provider_name: provider };
   return {
     version: '1.0',
     type: 'rich',

@@ -13,6 +13,7 @@ const base = {
   subtitle: 'Mới đăng',
   author: 'Cổng thử',
   site: 'https://x.example.org',
+  instance: 'thu',
   fallbackUpdated: '2025-12-31',
 };
 
@@ -100,5 +101,31 @@ describe('escapeXml', () => {
     expect(feed.title).toBe(kept);
     expect(feed.entry.summary['#text']).toBe(kept);
     expect(feed.entry.category['@_term']).toBe(kept);
+  });
+});
+
+describe('toAtom while the portal has no address of its own (site_url to be filled)', () => {
+  it('writes relative links, and absolute ids that are stable UUIDs, not a made-up domain', () => {
+    const entry = {
+      path: '/van-ban/a/',
+      title: 'A',
+      summary: 'A',
+      updated: '2025-01-02',
+      published: '2025-01-01',
+      topics: [],
+      units: [],
+      category: 'Văn bản',
+    };
+    const feed = { ...base, self: '/nguon-tin/tat-ca.xml', alternate: '/', site: null, entries: [entry] };
+    const xml = toAtom(feed);
+    expect(wellFormed(xml)).toBe(true);
+    expect(xml).toContain('<link rel="alternate" type="text/html" href="/van-ban/a/"/>');
+    const ids = [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]!);
+    expect(ids).toHaveLength(2);
+    for (const id of ids)
+      expect(id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(toAtom(feed)).toBe(xml);
+    expect(toAtom({ ...feed, instance: 'khac' })).not.toBe(xml);
+    expect(xml).not.toMatch(/example|href="https?:/);
   });
 });

@@ -1,5 +1,6 @@
 /** The HTTP response of a feed file, with the site's names filled in. */
 import type { Frame } from '../../base/frame.ts';
+import { siteAddress } from '../../base/site/address.ts';
 import { toAtom } from './atom.ts';
 import type { FeedEntry } from '../../base/feed-entry.ts';
 
@@ -9,12 +10,13 @@ export function atomResponse(
 ): Response {
   const { site } = portal;
   const body = toAtom({
-    self: new URL(options.path, site.site_url).href,
-    alternate: new URL(options.page, site.site_url).href,
+    self: siteAddress(site, options.path),
+    alternate: siteAddress(site, options.page),
     title: `${options.title} – ${site.portal_name.vi} – ${site.name.vi}`,
     subtitle: options.subtitle,
     author: site.contact.agency?.vi ?? site.portal_name.vi,
     site: site.site_url,
+    instance: site.id,
     fallbackUpdated: portal.asOf,
     entries: options.entries,
   });

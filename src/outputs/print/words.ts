@@ -7,6 +7,7 @@ export const printWords = defineWords({
     'print.notStated': 'không ghi trong nội dung',
     'print.online': 'Xem bản đầy đủ, luôn cập nhật, tại',
     'print.qr': 'Quét mã để xem trên điện thoại',
+    'print.noAddress': 'địa chỉ trang trên cổng (cổng chưa điền tên miền, nên chưa có mã QR)',
     'print.feedback': 'Người dân có ý kiến về nội dung niêm yết xin gửi về UBND xã, phường trong thời gian niêm yết.',
     'print.sample': 'DỮ LIỆU MINH HỌA — không phải số liệu thật.',
     'print.back': 'Quay lại trang',
@@ -19,6 +20,8 @@ export const printWords = defineWords({
     'print.notStated': 'not stated in the content',
     'print.online': 'The full, up-to-date version is at',
     'print.qr': 'Scan to read it on a phone',
+    'print.noAddress':
+      "the page's address on the portal (the portal's domain has not been filled in, so there is no QR code yet)",
     'print.feedback':
       'Residents with comments on this notice may send them to the commune People’s Committee while it is posted.',
     'print.sample': 'SAMPLE DATA — not real figures.',
