@@ -18,13 +18,17 @@ export function readCsvFile(path: string): Row[] {
 
 const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
-/** The text of a CSV file: the columns in the order given, a missing cell empty. */
-export function csvText(columns: readonly string[], rows: readonly Partial<Row>[]): string {
-  const lines = [columns, ...rows.map((r) => columns.map((c) => r[c] ?? ''))];
+/** The text of a CSV file: the columns in the order given (each a string field of the rows), a missing cell empty. */
+export function csvText<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
+  const lines = [columns, ...rows.map((r) => columns.map((c) => String(r[c] ?? '')))];
   return lines.map((l) => l.map(cell).join(',')).join('\n') + '\n';
 }
 
-export function writeCsvFile(path: string, columns: readonly string[], rows: readonly Partial<Row>[]): void {
+export function writeCsvFile<T extends object>(
+  path: string,
+  columns: readonly (keyof T & string)[],
+  rows: readonly T[],
+): void {
   writeText(path, csvText(columns, rows));
 }
 

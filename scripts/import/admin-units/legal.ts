@@ -8,23 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Resolution } from '../../lib/admin-units.ts';
 import { readCsvFile } from '../../lib/csv-files.ts';
-
-export interface Resolution {
-  /**
-   * "province": the National Assembly's resolution on the provinces (the merged ones);
-   * "province-unchanged": the text that lists the provinces not merged; "commune": one province's communes.
-   */
-  level: 'province' | 'province-unchanged' | 'commune';
-  /** The 2025 province whose communes it reorganised; "" for the ones on the provinces. */
-  province_code: string;
-  /** "1673/NQ-UBTVQH15". */
-  number: string;
-  /** YYYY-MM-DD. */
-  date: string;
-  /** What it is about, as its text says it (sentence case). */
-  title: string;
-}
 
 const fail = (message: string): never => {
   throw new Error(message);

@@ -7,67 +7,20 @@
  */
 import { join } from 'node:path';
 import { slugify } from '../../../src/base/slug.ts';
+import type {
+  AdminUnitTables,
+  Commune2025,
+  CommuneOld,
+  DistrictOld,
+  Province2025,
+  SuccessionRow,
+} from '../../lib/admin-units.ts';
 import { byCode, readCsvFile, type Row } from '../../lib/csv-files.ts';
-import { readResolutions, type Resolution } from './legal.ts';
+import { readResolutions } from './legal.ts';
 import { splitType } from './names.ts';
-import { collapse, linkType, type LinkType } from './notes.ts';
+import { collapse, linkType } from './notes.ts';
 
-export interface Province2025 {
-  code: string;
-  name_vi: string;
-  division: string;
-  slug: string;
-}
-export interface ProvinceOld extends Province2025 {
-  successor_code: string;
-}
-export interface Commune2025 {
-  code: string;
-  province_code: string;
-  division: string;
-  name_vi: string;
-}
-export interface DistrictOld {
-  code: string;
-  province_code: string;
-  division: string;
-  name_vi: string;
-  /** Why a district is here although the district list lacks it (an island district without communes). */
-  note: string;
-}
-export interface CommuneOld {
-  code: string;
-  district_code: string;
-  division: string;
-  name_vi: string;
-  name_en: string;
-  /** Why a commune is here although the list of 4/1/2025 lacks it. */
-  note: string;
-}
-/** One row of the official conversion table: all or part of an old unit went into a new commune. */
-export interface SuccessionRow {
-  new_code: string;
-  /** The old commune, or "" when the row is about a district (or a part of one) as a whole. */
-  old_commune_code: string;
-  /** The old district: the commune's, or the one the row is about. */
-  old_district_code: string;
-  /** A part of the district that is no unit (e.g. a coastal area it managed), as the table names it; usually "". */
-  old_area: string;
-  type: LinkType;
-  /** The table's note, white space collapsed. */
-  note: string;
-  /** Where the source row contradicts the lists (kept, with the explanation of the tidy derivative). */
-  qa_flag: string;
-}
-
-export interface NationalTables {
-  provinces2025: Province2025[];
-  provincesOld: ProvinceOld[];
-  communes2025: Commune2025[];
-  districtsOld: DistrictOld[];
-  communesOld: CommuneOld[];
-  succession: SuccessionRow[];
-  resolutions: Resolution[];
+export interface NationalTables extends AdminUnitTables {
   /** What the sources leave out, for SOURCE.md and the import's log. */
   gaps: {
     /** Old communes of the list of 4/1/2025 that no row of the conversion table continues. */

@@ -3,48 +3,17 @@
  * input gives byte-identical files (no timestamps, rows in code order).
  */
 import { join } from 'node:path';
+import { ADMIN_UNIT_FILES, SOURCES, type AdminUnitTables } from '../../lib/admin-units.ts';
 import { writeCsvFile, writeText } from '../../lib/csv-files.ts';
 import type { NationalTables } from './national.ts';
 
-/** The columns of each table, in order: what content/national/admin-units/ holds. */
-export const NATIONAL_FILES = {
-  'provinces-2025.csv': ['code', 'name_vi', 'division', 'slug'],
-  'provinces-pre2025.csv': ['code', 'name_vi', 'division', 'slug', 'successor_code'],
-  'communes-2025.csv': ['code', 'province_code', 'division', 'name_vi'],
-  'districts-pre2025.csv': ['code', 'province_code', 'division', 'name_vi', 'note'],
-  'communes-pre2025.csv': ['code', 'district_code', 'division', 'name_vi', 'name_en', 'note'],
-  'succession-2025.csv': ['new_code', 'old_commune_code', 'old_district_code', 'old_area', 'type', 'note', 'qa_flag'],
-  'resolutions-2025.csv': ['level', 'province_code', 'number', 'date', 'title'],
-} as const;
-
-/** Where the data come from: shared by the national SOURCE.md and each instance's units/SOURCE.md. */
-export const SOURCES = `## Nguồn / Sources
-- Danh mục đơn vị hành chính của Tổng cục Thống kê / Cục Thống kê (NSO, https://danhmuchanhchinh.nso.gov.vn/),
-  as packaged in **github.com/sunshine-tech/VietnamProvinces**, commit \`809e91baefbe3153ccaecc9b2286303a98b9119b\`:
-  \`dev/seed-data/Pre-2025-07/Xa_2025-01-04.csv\` (communes as of 4/1/2025),
-  \`dev/seed-data/2025-07/BangChuyendoiĐVHCmoi_cu_khong_merge.csv\` (official new ← old conversion table),
-  \`vietnam_provinces/data/nested-divisions.json\` (34 provinces, 3,321 communes from 1/7/2025).
-  Read through tidy derivatives of those files: \`pre2025_provinces.csv\`, \`pre2025_districts.csv\`, \`pre2025_communes.csv\`,
-  \`2025_provinces.csv\`, \`2025_communes.csv\`, \`mapping_old_commune_to_new_commune_2025.csv\`,
-  \`mapping_old_province_to_new_province_2025.csv\`.
-  Licence: the library is GPL-3.0-or-later; the underlying data are public administrative lists of the National Statistics Office.
-- Legal texts (numbers, dates and titles of the resolutions): **github.com/dvhcvn/20250701**, commit
-  \`dd94887ce32324380bc5bb0a76fe39867dafc73b\`, \`input/docs/\` (1654_NQ-UBTVQH15.md … 1687_NQ-UBTVQH15.md, one per
-  2025 province), indexed by province in \`resolutions_commune_level_2025.csv\`, and \`60-NQ_TW.md\` (its annex lists the
-  provinces not merged). Licence: MIT.`;
-
 export function writeNational(outDir: string, t: NationalTables): void {
-  const rows: Record<keyof typeof NATIONAL_FILES, object[]> = {
-    'provinces-2025.csv': t.provinces2025,
-    'provinces-pre2025.csv': t.provincesOld,
-    'communes-2025.csv': t.communes2025,
-    'districts-pre2025.csv': t.districtsOld,
-    'communes-pre2025.csv': t.communesOld,
-    'succession-2025.csv': t.succession,
-    'resolutions-2025.csv': t.resolutions,
-  };
-  for (const [file, columns] of Object.entries(NATIONAL_FILES))
-    writeCsvFile(join(outDir, file), columns, rows[file as keyof typeof NATIONAL_FILES] as Record<string, string>[]);
+  for (const [key, { file, columns }] of Object.entries(ADMIN_UNIT_FILES))
+    writeCsvFile<Record<string, string>>(
+      join(outDir, file),
+      columns,
+      t[key as keyof AdminUnitTables] as unknown as Record<string, string>[],
+    );
   writeText(join(outDir, 'SOURCE.md'), sourceNote(t));
 }
 
