@@ -4,6 +4,8 @@
  */
 import { formatNumber, type Lang } from '../../base/format.ts';
 import type { PlansScope } from './index.ts';
+import type { PapiProvince } from '../papi/model.ts';
+import { unitProvinces } from '../papi/provinces.ts';
 import { papiSeries, type SeriesPoint } from '../papi/series.ts';
 import { papiWords } from '../papi/words.ts';
 import type { Unit } from '../units/schema.ts';
@@ -76,25 +78,46 @@ export function provinceOfPlan(scope: Pick<PlansScope, 'units' | 'documents'>, p
   return [issuer, ...scope.units.ancestors(issuer.id)].find((u) => u.kind === 'province' && u.code !== null) ?? null;
 }
 
+/**
+ * The provinces PAPI scored whose scores a plan answers to: the issuing province itself when it
+ * is a province of before 1/7/2025; for a province of today, which PAPI never scored, each
+ * province it was formed from. A 2025 code is never read as a pre-2025 one: new Lào Cai has
+ * code 15, which was Yên Bái's.
+ */
+export function scoredProvincesOfPlan(
+  scope: Pick<PlansScope, 'units' | 'documents' | 'papi'>,
+  plan: Plan,
+): PapiProvince[] {
+  const province = provinceOfPlan(scope, plan);
+  return province ? unitProvinces(scope.papi, province).scored : [];
+}
+
 export interface ChainScores {
-  province: Unit;
+  /** The province PAPI scored, with its own name: the scores below are its, never merged with another's. */
+  province: PapiProvince;
   /** The score the plan responded to (the year before its PAPI year) and the next year's score. */
   before: SeriesPoint;
   after: SeriesPoint;
 }
 
-/** The dimension's scores around a plan: before it and the year it aimed at; null when the plan names no PAPI year or province. */
+/**
+ * The dimension's scores around a plan, before it and in the year it aimed at, for each province
+ * it answers to (one, or the former provinces of a province of today, each under its own name);
+ * none when the plan names no PAPI year or no province.
+ */
 export function chainScores(
   scope: Pick<PlansScope, 'units' | 'documents' | 'papi'>,
   link: ChainLink,
   dimension: number,
-): ChainScores | null {
-  const province = provinceOfPlan(scope, link.plan);
-  if (!province || !link.years) return null;
-  const series = papiSeries(scope, province.code!, dimension);
-  const at = (year: number): SeriesPoint =>
-    series.find((p) => p.year === year) ?? { year, score: null, rank: null, ranked: 0, band: null };
-  return { province, before: at(link.years.before), after: at(link.years.target) };
+): ChainScores[] {
+  const years = link.years;
+  if (!years) return [];
+  return scoredProvincesOfPlan(scope, link.plan).map((province) => {
+    const series = papiSeries(scope, province.code, dimension);
+    const at = (year: number): SeriesPoint =>
+      series.find((p) => p.year === year) ?? { year, score: null, rank: null, ranked: 0, band: null };
+    return { province, before: at(years.before), after: at(years.target) };
+  });
 }
 
 /** "2020: 5,12 (hạng 6/63, nhóm cao nhất)"; a year without a score says so ("2021: không có số liệu"), never 0. */

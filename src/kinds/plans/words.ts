@@ -108,11 +108,13 @@ export const planWords = defineWords({
       'Điểm PAPI của nội dung này, các kế hoạch và nhiệm vụ nhắm vào nó, việc thực hiện, và điểm của năm sau.',
     'chain.scores': 'Điểm số',
     'chain.scores.lead':
-      'Điểm của nội dung này (thang 1–10) trước kế hoạch và ở năm kế hoạch nhắm tới, của tỉnh ban hành (tỉnh trước 1/7/2025).',
+      'Điểm của nội dung này (thang 1–10) trước kế hoạch và ở năm kế hoạch nhắm tới, của tỉnh ban hành như trước 1/7/2025; với tỉnh từ 1/7/2025, của từng tỉnh cũ hợp thành nó.',
     'chain.scores.before': 'Điểm trước kế hoạch',
     'chain.scores.after': 'Điểm năm sau',
     'chain.scores.all': 'Điểm nội dung này qua các năm',
     'chain.scores.noYear': 'Văn bản không nêu năm PAPI nhắm tới, nên không ghép điểm trước và sau.',
+    'chain.scores.several':
+      '{province} được hợp thành từ {n} tỉnh cũ; PAPI chấm điểm từng tỉnh, nên điểm của mỗi tỉnh ghi riêng dưới tên của nó, không cộng hay lấy trung bình.',
     'chain.plans': 'Kế hoạch và nhiệm vụ nhắm vào nội dung này',
     'chain.none': 'Chưa có kế hoạch nào trên cổng giao nhiệm vụ cho nội dung này.',
     'chain.related': 'Nhiệm vụ thuộc lĩnh vực gần với nội dung này (văn bản không gắn với nội dung PAPI)',
@@ -242,11 +244,13 @@ export const planWords = defineWords({
       'The PAPI scores of this dimension, the plans and tasks aimed at it, how they went, and the next year’s score.',
     'chain.scores': 'Scores',
     'chain.scores.lead':
-      'The dimension’s score (scale 1–10) before the plan and in the year it aimed at, for the issuing province (as before 1 July 2025).',
+      'The dimension’s score (scale 1–10) before the plan and in the year it aimed at, for the issuing province as before 1 July 2025; for a province formed on that day, for each province it was formed from.',
     'chain.scores.before': 'Score before the plan',
     'chain.scores.after': 'Next year’s score',
     'chain.scores.all': 'This dimension over the years',
     'chain.scores.noYear': 'The document names no PAPI year, so no before and after scores are paired with it.',
+    'chain.scores.several':
+      '{province} was formed from {n} former provinces; PAPI scored each, so each one’s scores are given under its own name, never added or averaged.',
     'chain.plans': 'Plans and tasks aimed at this dimension',
     'chain.none': 'No plan on this portal assigns tasks to this dimension yet.',
     'chain.related': 'Tasks in a related reform area (the document does not tie them to a PAPI dimension)',
