@@ -7,6 +7,9 @@ export function unitDatasets(portal: UnitsScope): Dataset[] {
   const { units } = portal;
   const updated = portal.asOf;
   const succession = units.all.flatMap((u) => units.successors(u.id).map((link) => ({ from: u, link })));
+  // The legal bases this instance's links cite (its own resolutions), each once, as its rows give them.
+  const bases = [...new Set(succession.map(({ link }) => link.basis))];
+  const cited = bases.length ? `; ${bases.join('; ')}` : '';
   return [
     {
       id: 'don-vi',
@@ -109,8 +112,8 @@ export function unitDatasets(portal: UnitsScope): Dataset[] {
         can_cu: link.basis,
       })),
       source: {
-        vi: 'Bảng chuyển đổi đơn vị hành chính (Cục Thống kê); Nghị quyết 202/2025/QH15, 1680/NQ-UBTVQH15, 1658/NQ-UBTVQH15.',
-        en: 'Conversion table of administrative units (National Statistics Office); Resolutions 202/2025/QH15, 1680/NQ-UBTVQH15, 1658/NQ-UBTVQH15.',
+        vi: `Bảng chuyển đổi đơn vị hành chính (Cục Thống kê)${cited}.`,
+        en: `Conversion table of administrative units (National Statistics Office)${cited}.`,
       },
       page: routes.units(),
       updated,
