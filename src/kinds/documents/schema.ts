@@ -72,6 +72,11 @@ export const documentSchema = z.strictObject({
   papi_dimensions: z.array(papiDimension).default([]),
   /** Every unit the document assigns something to or names as responsible. */
   concerns: z.array(id).default([]),
+  /**
+   * true: an illustrative document (dữ liệu minh họa), not one a body issued; every page, list,
+   * feed and download that shows it, and its tasks, say so.
+   */
+  sample: z.boolean(expect('true (dữ liệu minh họa) hoặc false', 'true (sample data) or false')).default(false),
   /** What our copy is. */
   source: z.strictObject({
     kind: z.enum(['pdf', 'news-article'], expect('"pdf" hoặc "news-article"', '"pdf" or "news-article"')),

@@ -28,6 +28,8 @@ export const documentWords = defineWords({
     'documents.title': 'Văn bản',
     'documents.lead': 'Kế hoạch, chỉ thị và công văn của tỉnh và các địa phương, đăng toàn văn.',
     'doc.number': 'Số hiệu',
+    'doc.sample':
+      'Văn bản này không phải văn bản thật của cơ quan nào: số hiệu, ngày, cơ quan ban hành, người ký và nội dung đều là minh họa, để trình bày cách cổng hiển thị văn bản và nhiệm vụ.',
     'doc.date': 'Ngày ban hành',
     'doc.kind': 'Loại văn bản',
     'doc.issuer': 'Cơ quan ban hành',
@@ -54,6 +56,8 @@ export const documentWords = defineWords({
     'documents.title': 'Documents',
     'documents.lead': 'Plans, directives and dispatches of the province and its localities, in full (in Vietnamese).',
     'doc.number': 'Number',
+    'doc.sample':
+      'This is not a document any body issued: its number, date, issuer, signer and text are all illustrative, to show how the portal presents documents and tasks.',
     'doc.date': 'Date issued',
     'doc.kind': 'Kind',
     'doc.issuer': 'Issued by',

@@ -1,6 +1,7 @@
 /** Reporting deadlines the plans state, as calendar events (one per plan and period with a stated deadline). */
 import type { CalendarEvent } from '../../base/calendar-event.ts';
 import { routes } from '../../base/routes.ts';
+import { markSample } from '../../base/sample.ts';
 import type { PlansScope } from './index.ts';
 import { reportingPeriods } from './periods.ts';
 import { periodLabel } from './summary.ts';
@@ -13,7 +14,10 @@ export function planDeadlines(scope: PlansScope): CalendarEvent[] {
       .filter((p) => p.due !== null)
       .map((p) => ({
         uid: `han-bao-cao/${plan.id}/${p.id}`,
-        summary: `Hạn báo cáo ${periodLabel(p.id, 'vi').toLowerCase()}: ${doc.title_vi ?? plan.id}`,
+        summary: markSample(
+          plan.sampleTasks,
+          `Hạn báo cáo ${periodLabel(p.id, 'vi').toLowerCase()}: ${doc.title_vi ?? plan.id}`,
+        ),
         description: `Hạn nộp báo cáo kỳ ${periodLabel(p.id, 'vi').toLowerCase()} theo văn bản: "${plan.reporting!.text}"`,
         start: p.due!,
         end: p.due!,

@@ -67,10 +67,10 @@ export function chainPlaces(chain: ChainLink[], lang: Lang): Map<string, string>
 
 /** Some progress shown in the chain comes from illustrative reports. */
 export function chainIsSample(chain: ChainLink[]): boolean {
-  return chain.some((c) => c.plan.sample && [...c.items, ...c.related].some((i) => i.sample));
+  return chain.some((c) => [...c.items, ...c.related].some((i) => i.sample));
 }
 
-/** The pre-2025 province a plan belongs to (the issuer's province), whose PAPI scores it answers to. */
+/** The province a plan belongs to: the issuer's province, as it was when the plan was issued (before or after 1/7/2025). */
 export function provinceOfPlan(scope: Pick<PlansScope, 'units' | 'documents'>, plan: Plan): Unit | null {
   const doc = scope.documents.find((d) => d.id === plan.id);
   if (!doc) return null;

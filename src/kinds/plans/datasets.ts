@@ -14,6 +14,7 @@ const SAMPLE_SOURCE = {
 export function planDatasets(scope: PlansScope): Dataset[] {
   const { plans, units, asOf } = scope;
   const sample = plans.some((p) => p.sample);
+  const sampleTasks = plans.some((p) => p.sampleTasks);
   const join = (ids: string[]) => (ids.length ? ids.join('; ') : null);
   const tasks: Dataset = {
     id: 'nhiem-vu',
@@ -105,6 +106,7 @@ export function planDatasets(scope: PlansScope): Dataset[] {
       vi: 'Các văn bản đăng trên cổng (mục Văn bản), nhập thành từng nhiệm vụ.',
       en: 'The documents published on the portal, entered task by task.',
     },
+    sample: sampleTasks,
     page: routes.tasks(),
     updated: asOf,
   };

@@ -33,8 +33,10 @@ export const plansKind = defineKind({
       return [];
     }
     const plans = loadPlans(ctx, needs.documents.fileIds, needs.units.known, needs.asOf);
-    // In the order of their documents (newest first).
-    return needs.documents.list.flatMap((d) => plans.filter((p) => p.id === d.id));
+    // In the order of their documents (newest first); an illustrative document's tasks are illustrative too.
+    return needs.documents.list.flatMap((d) =>
+      plans.filter((p) => p.id === d.id).map((p) => ({ ...p, sampleTasks: p.sampleTasks || d.sample })),
+    );
   },
   contribute: (scope: PlansScope) => ({
     datasets: () => planDatasets(scope),

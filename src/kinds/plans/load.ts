@@ -31,13 +31,15 @@ export interface PlanTask extends Task {
   section: number;
 }
 
-export interface Plan extends PlanFile {
+export interface Plan extends Omit<PlanFile, 'sample'> {
   /** The document's id: the plan page is /ke-hoach/<id>/. */
   id: string;
   tasks: PlanTask[];
   reports: ProgressReport[];
   /** True when the reports are illustrative (dữ liệu minh họa). */
   sample: boolean;
+  /** True when the tasks are (sample: true in the tasks file, or in the document: plans/index.ts). */
+  sampleTasks: boolean;
   /** Units and periods the reports cover, when they cover only some (a sample does). */
   scope: ReportFile['scope'];
 }
@@ -110,7 +112,15 @@ export function loadPlans(ctx: LoadContext, documentIds: Set<string>, unitIds: S
     );
     const to = entry.data.reporting?.to;
     if (to && !unitIds.has(to)) reportField(ctx, entry, ['reporting', 'to'], JSON.stringify(to), missingUnit(to));
-    plans.set(id, { ...entry.data, id, tasks, reports: [], sample: false, scope: null });
+    plans.set(id, {
+      ...entry.data,
+      id,
+      tasks,
+      reports: [],
+      sample: false,
+      sampleTasks: entry.data.sample,
+      scope: null,
+    });
   }
 
   for (const { id, entry } of reportFiles) {

@@ -28,6 +28,7 @@ const plan: Plan = {
   targets: [],
   missing_annex: null,
   sample: true,
+  sampleTasks: false,
   scope: null,
   reporting: {
     text: 'x',

@@ -73,7 +73,7 @@ export function taskProgress(plan: Plan, asOf: string): TaskProgress[] {
       status: overdue ? 'qua-han' : (latest?.status ?? null),
       overdue,
       doneOnTime: done && task.deadline ? firstDone!.submitted <= task.deadline : null,
-      sample: plan.sample && list.length > 0,
+      sample: plan.sampleTasks || (plan.sample && list.length > 0),
     };
   });
 }
@@ -185,7 +185,7 @@ export function unitScorecard(plans: Plan[], unit: string, asOf: string): Scorec
         missing: r.missing + row.missing,
       };
     }
-    if (plan.sample && (row || items.some((i) => i.sample && [...i.task.leads, ...i.task.cooperating].includes(unit))))
+    if ((plan.sample && row) || items.some((i) => i.sample && [...i.task.leads, ...i.task.cooperating].includes(unit)))
       sample = true;
   }
   const counts = countStatuses(led);

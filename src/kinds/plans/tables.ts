@@ -67,7 +67,7 @@ export function progressDatasets(scope: PlansScope): Dataset[] {
       rowLabel: { vi: 'Mục', en: 'Section' },
       labels: plan.sections.map((s, i) => sectionLabel(s, i, 'vi')),
       counts: planProgress(plan, asOf).sections,
-      sample: plan.sample,
+      sample: plan.sample || plan.sampleTasks,
       page: routes.plan(plan.id),
       asOf,
     }),

@@ -33,6 +33,7 @@ const planOf = (id: string, tasks: Plan['tasks'], over: Partial<Plan> = {}): Pla
   targets: [],
   missing_annex: null,
   sample: false,
+  sampleTasks: false,
   scope: null,
   reporting: null,
   sections: [{ part: null, group: null, number: '1', heading: null, tasks: [] }],

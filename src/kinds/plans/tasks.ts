@@ -33,6 +33,8 @@ export interface TaskGroups {
   byStatus: { status: StatusKey; items: TaskProgress[] }[];
   /** Some progress comes from illustrative reports. */
   sample: boolean;
+  /** Some tasks are illustrative (sample: true in their file or document). */
+  sampleTasks: boolean;
 }
 
 /** The units that lead some of the tasks, each once, in the order they first appear. */
@@ -66,6 +68,7 @@ export function taskGroups(scope: Pick<PlansScope, 'plans' | 'units' | 'asOf'>):
       .map((status) => ({ status, items: items.filter((i) => statusKey(i) === status) }))
       .filter((g) => g.items.length > 0),
     sample: plans.some((p) => p.sample),
+    sampleTasks: plans.some((p) => p.sampleTasks),
   };
 }
 

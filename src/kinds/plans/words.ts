@@ -24,6 +24,8 @@ export const planWords = defineWords({
       'Dữ liệu minh họa: các báo cáo tiến độ trên trang này không phải báo cáo thật. Nguồn của cổng chưa có báo cáo nào; chúng chỉ minh họa cách cổng theo dõi cho đến khi có báo cáo thật.',
     'plans.annex': 'Văn bản nhắc tới phụ lục không có trong bản sao',
     'plans.sampleData': 'dữ liệu minh họa',
+    'plans.sampleTasks':
+      'Các nhiệm vụ trên trang này là minh họa, không phải nhiệm vụ một văn bản thật giao; chúng chỉ trình bày cách cổng theo dõi nhiệm vụ.',
     'plans.progressSample': 'tiến độ: dữ liệu minh họa',
     'period.y': 'Năm {year}',
     'period.h1': '6 tháng đầu năm {year}',
@@ -160,6 +162,8 @@ export const planWords = defineWords({
       'Sample data: the progress reports on this page are not real reports. The portal has no reports in its sources yet; these only illustrate how it follows them until real reports are published.',
     'plans.annex': 'The document refers to an annex our copy does not have',
     'plans.sampleData': 'sample data',
+    'plans.sampleTasks':
+      'The tasks on this page are illustrative, not tasks a real document assigns; they only show how the portal follows tasks.',
     'plans.progressSample': 'progress: sample data',
     'period.y': 'Year {year}',
     'period.h1': 'First half of {year}',
