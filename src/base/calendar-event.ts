@@ -19,4 +19,15 @@ export interface CalendarEvent {
   path: string;
   categories: string[];
   location?: string;
+  /**
+   * For a schedule that repeats (a commune's reception days): on which weekdays or days of the
+   * month, until which day (inclusive; null while it applies). `start` is then the first day it
+   * happens on, and the times are those of each day.
+   */
+  repeat?: Repeat;
 }
+
+export const weekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type Weekday = (typeof weekdays)[number];
+
+export type Repeat = { weekly: Weekday[]; until: string | null } | { monthly: number[]; until: string | null };

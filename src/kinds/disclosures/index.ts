@@ -17,6 +17,7 @@ import { disclosureDatasets } from './datasets.ts';
 import { consultationEvents, disclosureFeedEntries } from './feed.ts';
 import { loadDisclosures } from './load.ts';
 import type { CommuneDisclosures } from './model.ts';
+import { receptionEvents } from './reception/calendar.ts';
 
 /** What the disclosures' derivations read. */
 export interface DisclosuresScope {
@@ -36,6 +37,9 @@ export const disclosuresKind = defineKind({
   contribute: (scope: DisclosuresScope) => ({
     datasets: () => disclosureDatasets(scope),
     feedEntries: () => disclosureFeedEntries(scope),
-    calendarEvents: () => consultationEvents(scope),
+    calendarEvents: () => [
+      ...consultationEvents(scope),
+      ...receptionEvents(scope.disclosures, (id) => scope.units.label(id), scope.asOf),
+    ],
   }),
 });

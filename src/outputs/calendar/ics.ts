@@ -44,6 +44,16 @@ export function fold(line: string): string {
 
 const day = (iso: string) => iso.replace(/-/g, '');
 
+/** RRULE of a repeating event; UNTIL, with times in Viet Nam (UTC+7), is the end of its last day in UTC. */
+function rrule(repeat: NonNullable<CalendarEvent['repeat']>, timed: boolean): string {
+  const rule =
+    'weekly' in repeat
+      ? `FREQ=WEEKLY;BYDAY=${repeat.weekly.join(',')}`
+      : `FREQ=MONTHLY;BYMONTHDAY=${repeat.monthly.join(',')}`;
+  if (!repeat.until) return `RRULE:${rule}`;
+  return `RRULE:${rule};UNTIL=${day(repeat.until)}${timed ? 'T165959Z' : ''}`;
+}
+
 function nextDay(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
@@ -91,6 +101,7 @@ export function toIcs(events: CalendarEvent[], options: CalendarOptions): string
     } else {
       lines.push(`DTSTART;VALUE=DATE:${day(e.start)}`, `DTEND;VALUE=DATE:${day(nextDay(e.end))}`);
     }
+    if (e.repeat) lines.push(rrule(e.repeat, Boolean(e.startTime && e.endTime)));
     lines.push(`SUMMARY:${escapeText(e.summary)}`, `DESCRIPTION:${escapeText(e.description)}`);
     if (options.site) lines.push(`URL:${new URL(e.path, options.site).href}`);
     if (e.categories.length) lines.push(`CATEGORIES:${e.categories.map(escapeText).join(',')}`);
