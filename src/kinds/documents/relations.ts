@@ -56,3 +56,14 @@ export function implementedTitles(doc: PortalDocument, documents: PortalDocument
   }
   return titles;
 }
+
+/**
+ * A document number this portal's search finds, for the search page's hint ("1682/QĐ-UBND"): the
+ * instance's own, never another province's. Numbers of its documents first, then numbers they
+ * implement (shown on their pages), in the documents' order; only a number with a symbol
+ * ("<digits>/<symbol>"), the form residents type. null when the instance has none yet.
+ */
+export function searchableNumber(documents: PortalDocument[]): string | null {
+  const numbers = [...documents.map((d) => d.number), ...documents.flatMap((d) => d.implements.map((i) => i.number))];
+  return numbers.find((n): n is string => n !== null && /^\d+\/\S+$/.test(n)) ?? null;
+}

@@ -69,8 +69,6 @@ export const papiWords = defineWords({
     'papi.trend': 'Xu hướng',
     'papi.detail': 'Chi tiết nội dung thành phần',
     'papi.successor': 'Từ 1/7/2025 thuộc',
-    'papi.rounding':
-      'Văn bản có thể ghi số làm tròn khác: ví dụ công văn của UBND tỉnh Quảng Trị ghi năm 2020 đạt 44,78 điểm (cộng 8 điểm nội dung đã làm tròn); điểm của PAPI chưa làm tròn là 44,7656, hiển thị 44,77.',
     'papi.unitBlock': 'Kết quả PAPI',
     'papi.home.text': 'Tỉnh đứng ở đâu trong 63 tỉnh, từng nội dung, 2011–2024.',
     'papi.years': 'Các năm',
@@ -167,8 +165,6 @@ export const papiWords = defineWords({
     'papi.trend': 'Trend',
     'papi.detail': 'Sub-dimension detail',
     'papi.successor': 'From 1 July 2025 part of',
-    'papi.rounding':
-      "Documents may quote other roundings: the Quảng Trị People's Committee's dispatch says 44.78 for 2020 (the sum of 8 rounded dimension scores); PAPI's unrounded total is 44.7656, shown as 44.77.",
     'papi.unitBlock': 'PAPI results',
     'papi.home.text': 'Where the province stands among 63, dimension by dimension, 2011–2024.',
     'papi.years': 'Years',

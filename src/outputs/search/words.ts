@@ -8,7 +8,9 @@ export const searchWords = defineWords({
     'search.button': 'Tìm',
     'search.label': 'Từ cần tìm',
     'search.hint':
-      'Gõ có dấu hay không dấu đều được, ví dụ: dat dai, ho ngheo, ngân sách xã; số văn bản như 1682/QĐ-UBND; chữ viết tắt như UBND, HĐND.',
+      'Gõ có dấu hay không dấu đều được, ví dụ: dat dai, ho ngheo, ngân sách xã; số văn bản như {number}; chữ viết tắt như UBND, HĐND.',
+    'search.hint.noNumber':
+      'Gõ có dấu hay không dấu đều được, ví dụ: dat dai, ho ngheo, ngân sách xã; số văn bản (số và ký hiệu); chữ viết tắt như UBND, HĐND.',
     'search.noScript':
       'Ô tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt hoặc chưa tải được. Bạn vẫn xem được toàn bộ nội dung theo từng mục dưới đây.',
     'search.filters': 'Lọc kết quả',
@@ -27,7 +29,8 @@ export const searchWords = defineWords({
     'search.try': 'Bạn có thể thử',
     'search.try.fewer': 'gõ ít từ hơn, hoặc một từ khác cùng nghĩa;',
     'search.try.abbr': 'gõ chữ viết tắt hoặc viết đầy đủ (UBND hay Ủy ban nhân dân);',
-    'search.try.number': 'với số văn bản, chỉ gõ phần số (ví dụ 1682);',
+    'search.try.number': 'với số văn bản, chỉ gõ phần số (ví dụ {digits});',
+    'search.try.number.plain': 'với số văn bản, chỉ gõ phần số;',
     'search.try.filters': 'bỏ bộ lọc đang chọn;',
     'search.try.browse': 'xem theo từng mục dưới đây.',
     'search.sections': 'Xem theo mục',
@@ -38,7 +41,9 @@ export const searchWords = defineWords({
     'search.button': 'Search',
     'search.label': 'Search for',
     'search.hint':
-      'Type with or without Vietnamese diacritics, e.g. dat dai, ho ngheo, ngân sách xã; a document number such as 1682/QĐ-UBND; abbreviations such as UBND, HĐND. Pages are in Vietnamese.',
+      'Type with or without Vietnamese diacritics, e.g. dat dai, ho ngheo, ngân sách xã; a document number such as {number}; abbreviations such as UBND, HĐND. Pages are in Vietnamese.',
+    'search.hint.noNumber':
+      'Type with or without Vietnamese diacritics, e.g. dat dai, ho ngheo, ngân sách xã; a document number (number and symbol); abbreviations such as UBND, HĐND. Pages are in Vietnamese.',
     'search.noScript':
       'The search box needs JavaScript, which is off or has not loaded in your browser. You can still find everything by section below.',
     'search.filters': 'Filter results',
@@ -57,7 +62,8 @@ export const searchWords = defineWords({
     'search.try': 'You could try',
     'search.try.fewer': 'fewer words, or another word with the same meaning;',
     'search.try.abbr': 'the abbreviation or the name in full (UBND or Ủy ban nhân dân);',
-    'search.try.number': 'for a document number, only its digits (e.g. 1682);',
+    'search.try.number': 'for a document number, only its digits (e.g. {digits});',
+    'search.try.number.plain': 'for a document number, only its digits;',
     'search.try.filters': 'removing the filters you chose;',
     'search.try.browse': 'browsing by section below.',
     'search.sections': 'Browse by section',
