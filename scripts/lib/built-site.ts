@@ -105,15 +105,20 @@ export function samplePerKind(paths: string[], count: number): { kind: string; p
   });
 }
 
-/** The site's own origin, from the sitemap line of its robots.txt. */
-export function siteUrlOf(dir: string): string {
+/**
+ * The site's own origin, from the sitemap line of its robots.txt; null when there is none (the
+ * portal's address, site_url, is still to be filled, and the site links only relatively).
+ */
+export function siteUrlOf(dir: string): string | null {
   const robots = readFileSync(join(dir, 'robots.txt'), 'utf8');
-  return new URL(/Sitemap: (\S+)/.exec(robots)![1]!).origin;
+  const sitemap = /Sitemap: (\S+)/.exec(robots);
+  return sitemap ? new URL(sitemap[1]!).origin : null;
 }
 
 /** Every broken internal link of a built site, as "page → link (why)". */
 export function brokenLinks(dir: string): { broken: string[]; checked: number } {
-  const origin = siteUrlOf(dir);
+  // Without an address of its own, links are resolved against a reserved name that no published link can use.
+  const origin = siteUrlOf(dir) ?? 'https://portal.invalid';
   const htmlFiles = builtFiles(dir).filter((f) => f.endsWith('.html'));
   const idCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
