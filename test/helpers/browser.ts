@@ -23,13 +23,14 @@ export function useBrowser(options: { javaScript?: boolean } = {}) {
     await browser?.close();
   });
   return {
-    /** Opens a path of an instance and fails on console errors or a non-200 answer. */
-    async open(site: 'quang-tri' | 'bac-ninh', path: string): Promise<Page> {
+    /** Opens a path of an instance (or of the generated one) and fails on console errors or a non-200 answer. */
+    async open(site: 'quang-tri' | 'bac-ninh' | 'generated', path: string): Promise<Page> {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
       page.on('pageerror', (err) => errors.push(err.message));
-      const response = await page.goto(inject('sites')[site].url + path);
+      const base = site === 'generated' ? inject('generated').url : inject('sites')[site].url;
+      const response = await page.goto(base + path);
       if (!response || response.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);
       (page as Page & { consoleErrors: string[] }).consoleErrors = errors;
       return page;

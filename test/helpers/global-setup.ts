@@ -4,6 +4,8 @@
  * one after the other):
  *
  * - both instances (Quảng Trị, the default, and Bắc Ninh) with a fixed as-of date, served;
+ * - a third instance the repository does not carry (Lào Cai), made first by `npm run new-instance`
+ *   into a temporary content folder (generated-instance.ts), served (generated-instance.test.ts);
  * - the default instance a second time, for the reproducible-build test to compare;
  * - the attack fixture (xss-fixture.ts), written while those build and built as a small
  *   instance (small-project.ts), served, for the security test.
@@ -20,6 +22,7 @@ import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/lib/browser.ts';
 import { buildSiteAsync, root } from '../../scripts/lib/build-site.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/serve-static.ts';
+import { writeGeneratedInstance } from './generated-instance.ts';
 import { INSTANCES, TEST_AS_OF, type InstanceName, type ServedSite } from './sites.ts';
 import { writeSmallProject } from './small-project.ts';
 import { writeXssFixture } from './xss-fixture.ts';
@@ -47,6 +50,20 @@ export default async function setup(project: TestProject) {
   );
   const rebuildDir = join(out, 'quang-tri-again');
   const rebuild = build(INSTANCES['quang-tri'], rebuildDir);
+  // The third instance: written by new-instance (a few seconds) while the others build, then built beside them.
+  const generatedContent = join(out, 'generated-content/lao-cai');
+  const generatedDir = join(out, 'lao-cai');
+  let generatedSeconds = 0;
+  let generatedError: string | undefined;
+  try {
+    generatedSeconds = writeGeneratedInstance(generatedContent).seconds.create;
+  } catch (error) {
+    generatedError = `new-instance failed:\n${error instanceof Error ? error.stack : String(error)}`;
+  }
+  const generatedBuild =
+    generatedError === undefined
+      ? build(generatedContent, generatedDir)
+      : Promise.resolve({ status: null, output: generatedError, seconds: 0 });
   // Written while the instances build: a few seconds of trial loads, against the small national data.
   // If it cannot be written, the security test says why (the builds already started are awaited).
   const writing = performance.now();
@@ -63,7 +80,7 @@ export default async function setup(project: TestProject) {
     fixtureError === undefined
       ? build(fixture.dir, xssDir, small)
       : Promise.resolve({ status: null, output: fixtureError, seconds: 0 });
-  const [built, again, xss] = await Promise.all([instances, rebuild, xssBuild]);
+  const [built, again, xss, generated] = await Promise.all([instances, rebuild, xssBuild, generatedBuild]);
   const names = Object.keys(INSTANCES) as InstanceName[];
   for (const [i, name] of names.entries())
     if (built[i]!.status !== 0) throw new Error(`Build of ${name} failed:\n${built[i]!.output}`);
@@ -78,6 +95,13 @@ export default async function setup(project: TestProject) {
   }
   const axe = await serveStatic(dirname(createRequire(import.meta.url).resolve('axe-core/axe.min.js')));
   servers.push(axe);
+  // Judged by its own tests (generated-instance.test.ts), like the attack fixture: served only when built.
+  let generatedUrl = '';
+  if (generated.status === 0) {
+    const server = await serveStatic(generatedDir);
+    servers.push(server);
+    generatedUrl = server.url;
+  }
   let xssUrl = '';
   if (xss.status === 0) {
     const server = await serveStatic(xssDir);
@@ -87,7 +111,8 @@ export default async function setup(project: TestProject) {
   const s = (seconds: number) => `${seconds.toFixed(0)} s`;
   console.log(
     `Global setup: ${s((performance.now() - started) / 1000)}; side by side: builds of quang-tri ${s(built[0]!.seconds)}, ` +
-      `bac-ninh ${s(built[1]!.seconds)}, quang-tri again ${s(again.seconds)}; attack fixture written in ${s(written)}, built in ${s(xss.seconds)}`,
+      `bac-ninh ${s(built[1]!.seconds)}, quang-tri again ${s(again.seconds)}, lao-cai ${s(generated.seconds)} ` +
+      `(new-instance ${generatedSeconds.toFixed(1)} s); attack fixture written in ${s(written)}, built in ${s(xss.seconds)}`,
   );
 
   const browser = await chromium.launchServer({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
@@ -96,6 +121,15 @@ export default async function setup(project: TestProject) {
   project.provide('rebuild', { dir: rebuildDir, status: again.status, output: again.output });
   project.provide('xss', { dir: xssDir, status: xss.status, output: xss.output, url: xssUrl, fields: fixture.fields });
   project.provide('smallProject', small);
+  project.provide('generated', {
+    dir: generatedDir,
+    status: generated.status,
+    output: generated.output,
+    url: generatedUrl,
+    contentDir: generatedContent,
+    newInstanceSeconds: generatedSeconds,
+    buildSeconds: generated.seconds,
+  });
   project.provide('axeUrl', axe.url);
   return async () => {
     await browser.close();

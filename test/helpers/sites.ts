@@ -1,5 +1,6 @@
 /**
- * What the browser tests share: the two instances, the as-of date they are built with, and
+ * What the browser tests share: the two instances in the repository (and a third, generated one:
+ * generated-instance.ts), the as-of date they are built with, and
  * what the global setup (test/helpers/global-setup.ts) builds once and hands to every file.
  */
 
@@ -35,5 +36,7 @@ declare module 'vitest' {
     axeUrl: string;
     /** A copy of the project with little national data, for small builds (small-project.ts). */
     smallProject: string;
+    /** The third instance, made by new-instance (generated-instance.ts), built and served when the build succeeded. */
+    generated: BuildOutcome & { url: string; contentDir: string; newInstanceSeconds: number; buildSeconds: number };
   }
 }
