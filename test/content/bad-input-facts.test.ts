@@ -6,11 +6,15 @@
  * The rules are in src/kinds/<kind>/rules.ts; a judgement says "khó có thể đúng — kiểm tra lại".
  */
 import { corpus, replace, type CorpusCase, type Edit } from '../helpers/corpus.ts';
-import { editFile } from '../helpers/fixture.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { editFile, writeFile } from '../helpers/fixture.ts';
 
 const ADMIN = 'units/admin.csv';
 const ORGS = 'units/organisations.yaml';
 const SUCC = 'succession/admin.csv';
+const DOC = 'documents/ke-hoach-thu.md';
+const SOURCE_DOC = 'documents/quyet-dinh-goc.md';
 
 /** Adds a line at the end of a file. */
 const append =
@@ -23,6 +27,15 @@ const all =
   (...edits: Edit[]): Edit =>
   (dir) => {
     for (const edit of edits) edit(dir);
+  };
+
+/** A second document, made from the first with some changes: the decision the plan carries out. */
+const sourceDocument =
+  (...changes: [from: string, to: string][]): Edit =>
+  (dir) => {
+    const text = readFileSync(join(dir, DOC), 'utf8');
+    writeFile(dir, SOURCE_DOC, changes.reduce((t, [from, to]) => t.replace(from, to), text));
+    replace(DOC, '    document: null', '    document: quyet-dinh-goc')(dir);
   };
 
 const JUDGEMENT = { vi: 'khó có thể đúng — kiểm tra lại', en: 'unlikely to be right — check it' };
@@ -94,6 +107,47 @@ const CASES: CorpusCase[] = [
     name: 'a predecessor still valid after it went wholly into its successor (judgement)',
     edit: replace(ADMIN, '19001,huyen-a,,2025-06-30', '19001,huyen-a,,'),
     issue: { file: ADMIN, field: 'valid_to', row: 5, found: '(trống / empty)', ...JUDGEMENT },
+  },
+  // Documents
+  {
+    name: 'a document published before it was issued',
+    edit: replace(DOC, 'published: "2026-11-23"', 'published: "2021-05-01"'),
+    issue: { file: DOC, field: 'published', line: 8, found: '"2021-05-01"', vi: 'không sớm hơn ngày ban hành (date: 2021-05-10)', en: 'cannot be published before it is issued' },
+  },
+  {
+    name: 'a document updated before it was published',
+    edit: replace(DOC, 'published: "2026-11-23"\n', 'published: "2026-11-23"\nupdated: "2026-11-01"\n'),
+    issue: { file: DOC, field: 'updated', line: 9, vi: 'không sớm hơn ngày đăng (published: 2026-11-23)', en: 'not earlier than the day it published it' },
+  },
+  {
+    name: 'a document that carries out one issued after it',
+    edit: replace(DOC, '    date: 2019-07-05', '    date: 2021-06-01'),
+    issue: { file: DOC, field: 'implements.0.date', line: 20, vi: 'không muộn hơn ngày ban hành văn bản này (2021-05-10)', en: 'can only carry out one issued before it' },
+  },
+  {
+    name: 'a document that carries out itself',
+    edit: replace(DOC, '    document: null', '    document: ke-hoach-thu'),
+    issue: { file: DOC, field: 'implements.0.document', line: 23, vi: 'văn bản không thực hiện chính nó', en: 'a document does not carry out itself' },
+  },
+  {
+    name: 'a published document cited with another number',
+    edit: sourceDocument(['number: 12/KH-UBND', 'number: 1683/QĐ-UBND'], ['date: 2021-05-10', 'date: 2019-07-05']),
+    issue: { file: DOC, field: 'implements.0.number', line: 19, found: '"1682/QĐ-UBND"', vi: 'số hiệu của văn bản "quyet-dinh-goc" như văn bản đó ghi: "1683/QĐ-UBND"', en: 'as it states it' },
+  },
+  {
+    name: 'a published document cited with another date',
+    edit: sourceDocument(['number: 12/KH-UBND', 'number: 1682/QĐ-UBND'], ['date: 2021-05-10', 'date: 2019-07-06']),
+    issue: { file: DOC, field: 'implements.0.date', line: 20, vi: 'ngày ban hành của văn bản "quyet-dinh-goc" như văn bản đó ghi: 2019-07-06', en: 'the issue date of document "quyet-dinh-goc"' },
+  },
+  {
+    name: 'a 2021 document issued by a unit set up in 2025',
+    edit: replace(DOC, 'issuer: ubnd-tinh-cu', 'issuer: tinh-moi'),
+    issue: { file: DOC, field: 'issuer', line: 9, vi: 'một cơ quan ban hành đã có khi văn bản được ban hành (văn bản ban hành ngày 2021-05-10): "tinh-moi" chỉ bắt đầu từ 2025-07-01', en: 'an issuer that existed when the document was issued' },
+  },
+  {
+    name: 'a 2021 document sent to a commune of 2025',
+    edit: replace(DOC, 'units: [so-noi-vu]', 'units: [so-noi-vu, xa-c]'),
+    issue: { file: DOC, field: 'recipients.0.units.1', line: 17, vi: '"xa-c" chỉ bắt đầu từ 2025-07-01', en: 'a recipient that existed when the document was issued' },
   },
 ];
 
