@@ -9,12 +9,16 @@ import { reportField, type Entry, type LoadContext } from './content/context.ts'
 import { showFound, type Bilingual, type Place } from './content/errors.ts';
 import type { Path } from './content/read.ts';
 
-/** What a rule found: at which entry (`at`, an index into what the rule was given), which field, what is wrong. */
-export interface Problem<At = number> {
-  at: At;
+/** What a rule found in one entry: which field, what it holds, what was expected. */
+export interface FieldProblem {
   path: Path;
   found: string;
   expected: Bilingual;
+}
+
+/** What a rule found among many entries: at which one (an index into what the rule was given). */
+export interface Problem extends FieldProblem {
+  at: number;
 }
 
 /**
@@ -42,6 +46,11 @@ export function whereText(place: Omit<Place, 'sheet' | 'column'> & { column?: st
 /** The place of an entry (or of one of its fields) as words, for naming it in another entry's message. */
 export function whereEntry(entry: Entry<unknown>, path: Path = []): Bilingual {
   return whereText(entry.at(path));
+}
+
+/** Files a rule's problems about one entry, each at its field. */
+export function fileFieldProblems(ctx: LoadContext, entry: Entry<unknown>, problems: readonly FieldProblem[]): void {
+  for (const p of problems) reportField(ctx, entry, p.path, p.found, p.expected);
 }
 
 /** Files a rule's problems, each at its entry's field. */

@@ -6,7 +6,7 @@
  * The rules are in src/kinds/<kind>/rules.ts; a judgement says "khó có thể đúng — kiểm tra lại".
  */
 import { corpus, replace, type CorpusCase, type Edit } from '../helpers/corpus.ts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { editFile, writeFile } from '../helpers/fixture.ts';
 
@@ -15,6 +15,8 @@ const ORGS = 'units/organisations.yaml';
 const SUCC = 'succession/admin.csv';
 const DOC = 'documents/ke-hoach-thu.md';
 const SOURCE_DOC = 'documents/quyet-dinh-goc.md';
+const TASKS = 'tasks/ke-hoach-thu.yaml';
+const REPORTS = 'reports/ke-hoach-thu.yaml';
 
 /** Adds a line at the end of a file. */
 const append =
@@ -148,6 +150,78 @@ const CASES: CorpusCase[] = [
     name: 'a 2021 document sent to a commune of 2025',
     edit: replace(DOC, 'units: [so-noi-vu]', 'units: [so-noi-vu, xa-c]'),
     issue: { file: DOC, field: 'recipients.0.units.1', line: 17, vi: '"xa-c" chỉ bắt đầu từ 2025-07-01', en: 'a recipient that existed when the document was issued' },
+  },
+  // Plans and tasks
+  {
+    name: 'a task due before its plan was issued',
+    edit: replace(TASKS, '        lead_text: "Các sở, ngành"\n', '        lead_text: "Các sở, ngành"\n        deadline: 2021-05-01\n'),
+    issue: { file: TASKS, field: 'sections.0.tasks.1.deadline', line: 31, found: '"2021-05-01"', vi: 'một hạn không sớm hơn ngày ban hành kế hoạch (văn bản ban hành ngày 2021-05-10)', en: 'a task cannot fall due before the plan that sets it' },
+  },
+  {
+    name: 'reporting periods in reverse',
+    edit: all(replace(TASKS, 'last: 2021-y', 'last: 2020-y'), (dir) => rmSync(join(dir, REPORTS))),
+    issue: { file: TASKS, field: 'reporting.last', line: 6, vi: 'kỳ báo cáo cuối không trước kỳ đầu (first: 2021-h1)', en: 'a last period not before the first' },
+  },
+  {
+    name: 'a first reporting period that ended before the plan (judgement)',
+    edit: replace(TASKS, 'first: 2021-h1', 'first: 2021-q1'),
+    issue: { file: TASKS, field: 'reporting.first', line: 5, vi: 'kỳ 2021-q1 đã kết thúc ngày 2021-03-31, trước khi có kế hoạch. Điều này khó có thể đúng — kiểm tra lại', en: JUDGEMENT.en },
+  },
+  {
+    name: 'a 2021 task given to a commune of 2025',
+    edit: replace(TASKS, 'cooperating: [ubnd-tinh-cu]', 'cooperating: [xa-c]'),
+    issue: { file: TASKS, field: 'sections.0.tasks.0.cooperating.0', line: 21, vi: '"xa-c" chỉ bắt đầu từ 2025-07-01', en: 'a unit that existed when the plan was issued' },
+  },
+  {
+    name: 'the same task id twice',
+    edit: replace(TASKS, '- id: thu-1-b', '- id: thu-1-a'),
+    issue: { file: TASKS, field: 'sections.0.tasks.1.id', line: 28, vi: 'một mã nhiệm vụ chưa dùng (đã có ở', en: 'a task id not used yet' },
+  },
+  // Progress reports
+  {
+    name: 'a report filed before its period began',
+    edit: replace(REPORTS, 'submitted: 2021-06-21', 'submitted: 2020-12-20'),
+    issue: { file: REPORTS, field: 'reports.0.submitted', line: 5, vi: 'không sớm hơn ngày đầu của kỳ báo cáo 2021-h1 (2021-01-01)', en: 'a report cannot be filed for a period that has not begun' },
+  },
+  {
+    name: 'a report filed before the plan was issued',
+    edit: replace(REPORTS, 'submitted: 2021-06-21', 'submitted: 2021-04-20'),
+    issue: { file: REPORTS, field: 'reports.0.submitted', line: 5, vi: 'không thể báo cáo về kế hoạch chưa có', en: "a day no earlier than the plan's issue date (the document was issued on 2021-05-10)" },
+  },
+  {
+    name: 'a report by a unit that had ended',
+    edit: all(replace(ORGS, '  valid_to: null', '  valid_to: 2021-06-01'), replace(REPORTS, 'unit: so-noi-vu', 'unit: ubnd-tinh-cu')),
+    issue: { file: REPORTS, field: 'reports.0.unit', line: 3, vi: '"ubnd-tinh-cu" đã kết thúc ngày 2021-06-01', en: 'a unit that existed on the day the report was filed (2021-06-21)' },
+  },
+  {
+    name: 'a report outside the scope its file states',
+    edit: replace(REPORTS, 'sample: true\n', 'sample: true\nscope:\n  units: [ubnd-tinh-cu]\n  periods: [2021-h1]\n'),
+    issue: { file: REPORTS, field: 'reports.0.unit', line: 6, vi: 'một đơn vị trong phạm vi của tệp (scope.units: ubnd-tinh-cu)', en: "a unit within the file's scope" },
+  },
+  {
+    name: 'a task reported twice in one report',
+    edit: append(REPORTS, '      - task: thu-1-a\n        status: dang-thuc-hien\n        account: "Lặp lại."'),
+    issue: { file: REPORTS, field: 'reports.0.items.1.task', line: 12, vi: '"thu-1-a" đã có ở items.0 của báo cáo này', en: 'each task once in a report' },
+  },
+  {
+    name: 'a task not started with half of it done',
+    edit: replace(REPORTS, 'status: dang-thuc-hien', 'status: chua-trien-khai'),
+    issue: { file: REPORTS, field: 'reports.0.items.0.progress', line: 9, found: '50', vi: 'nhiệm vụ "chưa triển khai" (chua-trien-khai) thì chưa làm được phần nào', en: 'a task "not started" (chua-trien-khai) has no share done' },
+  },
+  {
+    name: 'a task done with half of it done',
+    edit: replace(REPORTS, 'status: dang-thuc-hien', 'status: hoan-thanh'),
+    issue: { file: REPORTS, field: 'reports.0.items.0.progress', line: 9, vi: '100 hoặc để trống', en: 'a task "done" (hoan-thanh) is done in full' },
+  },
+  {
+    name: 'a task in progress with all of it done (judgement)',
+    edit: replace(REPORTS, 'progress: 50', 'progress: 100'),
+    issue: { file: REPORTS, field: 'reports.0.items.0.progress', line: 9, found: '100', ...JUDGEMENT },
+  },
+  {
+    name: 'a task overdue before its deadline',
+    edit: all(replace(TASKS, '        dimensions: [8]\n', '        dimensions: [8]\n        deadline: 2021-09-30\n'), replace(REPORTS, 'status: dang-thuc-hien', 'status: qua-han')),
+    issue: { file: REPORTS, field: 'reports.0.items.0.status', line: 8, vi: 'hạn của nhiệm vụ là 2021-09-30, chưa qua vào ngày nộp báo cáo (2021-06-21)', en: 'a status other than "qua-han"' },
   },
 ];
 
