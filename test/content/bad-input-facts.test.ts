@@ -5,10 +5,11 @@
  * problem at the field where the wrong value was typed, in the pattern of bad-input.test.ts.
  * The rules are in src/kinds/<kind>/rules.ts; a judgement says "khó có thể đúng — kiểm tra lại".
  */
-import { corpus, replace, type CorpusCase, type Edit } from '../helpers/corpus.ts';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { editFile, writeFile } from '../helpers/fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { corpus, problemsOf, replace, type CorpusCase, type Edit } from '../helpers/corpus.ts';
+import { copyFixture, editFile, writeFile } from '../helpers/fixture.ts';
 
 const ADMIN = 'units/admin.csv';
 const ORGS = 'units/organisations.yaml';
@@ -17,6 +18,11 @@ const DOC = 'documents/ke-hoach-thu.md';
 const SOURCE_DOC = 'documents/quyet-dinh-goc.md';
 const TASKS = 'tasks/ke-hoach-thu.yaml';
 const REPORTS = 'reports/ke-hoach-thu.yaml';
+const CORRECTIONS = 'corrections.yaml';
+
+/** A corrections file with one correction. */
+const correction = (page: string, date = '2026-12-01'): Edit => (dir) =>
+  writeFile(dir, CORRECTIONS, `- date: ${date}\n  page: ${page}\n  what_vi: Sửa số hiệu\n  what_en: Corrected the number\n`);
 
 /** Adds a line at the end of a file. */
 const append =
@@ -223,6 +229,77 @@ const CASES: CorpusCase[] = [
     edit: all(replace(TASKS, '        dimensions: [8]\n', '        dimensions: [8]\n        deadline: 2021-09-30\n'), replace(REPORTS, 'status: dang-thuc-hien', 'status: qua-han')),
     issue: { file: REPORTS, field: 'reports.0.items.0.status', line: 8, vi: 'hạn của nhiệm vụ là 2021-09-30, chưa qua vào ngày nộp báo cáo (2021-06-21)', en: 'a status other than "qua-han"' },
   },
+  // Corrections
+  {
+    name: 'a correction of a document the portal does not have',
+    edit: correction('/van-ban/ke-hoach-khac/'),
+    issue: { file: CORRECTIONS, field: 'page', line: 2, found: '"/van-ban/ke-hoach-khac/"', vi: 'đường dẫn một trang có trên cổng: không có văn bản "ke-hoach-khac"', en: 'there is no document "ke-hoach-khac"' },
+  },
+  {
+    name: 'a correction of a task the portal does not have',
+    edit: correction('/en/nhiem-vu/thu-9/'),
+    issue: { file: CORRECTIONS, field: 'page', line: 2, vi: 'không có nhiệm vụ "thu-9"', en: 'there is no task "thu-9"' },
+  },
+  {
+    name: 'a correction of a part of the site that does not exist',
+    edit: correction('/tin-tuc/ke-hoach-thu/'),
+    issue: { file: CORRECTIONS, field: 'page', line: 2, vi: 'cổng không có mục "/tin-tuc/"', en: 'the portal has no section "/tin-tuc/"' },
+  },
+  {
+    name: 'a correction of a page below a document that does not exist',
+    edit: correction('/van-ban/ke-hoach-thu/bao-cao/'),
+    issue: { file: CORRECTIONS, field: 'page', line: 2, vi: 'không có trang con "bao-cao/"', en: 'has no page "bao-cao/" below it' },
+  },
+  {
+    name: 'a correction dated before the page was published',
+    edit: correction('/van-ban/ke-hoach-thu/', '2026-11-01'),
+    issue: { file: CORRECTIONS, field: 'date', line: 1, vi: 'không sớm hơn ngày cổng đăng văn bản "ke-hoach-thu" (2026-11-23)', en: 'a page cannot be corrected before it is published' },
+  },
+  // The as-of date
+  {
+    name: 'an as-of date decades ahead in site.yaml (judgement)',
+    edit: replace('site.yaml', 'as_of: 2025-12-31', 'as_of: 2099-12-31'),
+    issue: { file: 'site.yaml', field: 'as_of', line: 22, found: '"2099-12-31"', vi: 'ngày 2099-12-31 có vẻ sai, vì hôm nay là', en: '2099-12-31 looks wrong' },
+  },
+  {
+    name: 'PORTAL_AS_OF decades ahead (judgement)',
+    edit: () => {},
+    asOf: '2099-12-31',
+    issue: { file: 'PORTAL_AS_OF', field: 'PORTAL_AS_OF', ...JUDGEMENT },
+  },
+  {
+    name: 'PORTAL_AS_OF years before the earliest document (judgement)',
+    edit: () => {},
+    asOf: '2001-01-01',
+    issue: { file: 'PORTAL_AS_OF', field: 'PORTAL_AS_OF', found: '"2001-01-01"', vi: 'một ngày mốc từ 2020-05-10 đến', en: "the portal's earliest document was issued on or after 2021-05-10" },
+  },
 ];
 
 corpus('facts that contradict each other stop loading with one precise, bilingual message', CASES);
+
+describe('facts that agree load', () => {
+  it('corrections of pages the portal has, after they were published', () => {
+    const dir = copyFixture();
+    writeFile(
+      dir,
+      CORRECTIONS,
+      [
+        '/van-ban/ke-hoach-thu/',
+        '/en/ke-hoach/ke-hoach-thu/bao-cao/',
+        '/nhiem-vu/thu-1-a/',
+        '/don-vi/xa-c/',
+        '/cong-khai/xa-c/ngan-sach/2025/',
+        '/cong-khai/bang-gia-dat/',
+        '/papi/2020/',
+        '/',
+      ]
+        .map((page) => `- date: 2026-12-01\n  page: ${page}\n  what_vi: Sửa\n  what_en: Corrected\n`)
+        .join(''),
+    );
+    expect(problemsOf(dir)).toEqual([]);
+  });
+
+  it('the two real instances', () => {
+    for (const contentDir of ['content/quang-tri', 'content/bac-ninh']) expect(problemsOf(contentDir, '2025-12-31')).toEqual([]);
+  });
+});
