@@ -174,6 +174,11 @@ const CASES: CorpusCase[] = [
     issue: { file: TASKS, field: 'reporting.first', line: 5, vi: 'kỳ 2021-q1 đã kết thúc ngày 2021-03-31, trước khi có kế hoạch. Điều này khó có thể đúng — kiểm tra lại', en: JUDGEMENT.en },
   },
   {
+    name: 'a plan aimed at a PAPI survey already over (judgement)',
+    edit: replace(TASKS, 'papi_year: 2021', 'papi_year: 2019'),
+    issue: { file: TASKS, field: 'papi_year', line: 1, found: '2019', vi: 'cuộc khảo sát năm 2019 đã diễn ra trước khi có kế hoạch', en: JUDGEMENT.en },
+  },
+  {
     name: 'a 2021 task given to a commune of 2025',
     edit: replace(TASKS, 'cooperating: [ubnd-tinh-cu]', 'cooperating: [xa-c]'),
     issue: { file: TASKS, field: 'sections.0.tasks.0.cooperating.0', line: 21, vi: '"xa-c" chỉ bắt đầu từ 2025-07-01', en: 'a unit that existed when the plan was issued' },

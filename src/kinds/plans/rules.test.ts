@@ -68,9 +68,18 @@ describe('planDates', () => {
     expect(problems[0]!.expected.vi).toContain('khó có thể đúng — kiểm tra lại');
   });
 
+  it('a PAPI year before the plan is a judgement', () => {
+    const aimed = (year: number) => ({ ...plan([task('a')]), papi_year: year });
+    const problems = planDates(aimed(2020), issuedOn('2021-05-10'));
+    expect(paths(problems)).toEqual(['papi_year']);
+    expect(problems[0]!.expected.en).toContain('unlikely to be right');
+    expect(planDates(aimed(2021), issuedOn('2021-05-10'))).toEqual([]);
+  });
+
   it('judges nothing when nothing says when the plan was issued', () => {
     const unknown: IssueWindow = { from: null, to: '2026-11-23', exact: false, why: { vi: '', en: '' } };
-    expect(planDates(plan([task('a', { deadline: '2000-01-01' })], { first: '2000-q1' }), unknown)).toEqual([]);
+    const old = { ...plan([task('a', { deadline: '2000-01-01' })], { first: '2000-q1' }), papi_year: 2011 };
+    expect(planDates(old, unknown)).toEqual([]);
   });
 });
 

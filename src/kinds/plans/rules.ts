@@ -14,7 +14,8 @@ const taskPath = (s: number, t: number) => ['sections', s, 'tasks', t];
 
 /**
  * A plan's own dates: no task due before the plan was issued, reporting periods not in
- * reverse, and (a judgement) no first period that ended before the plan existed.
+ * reverse, and (judgements) no PAPI survey year already over and no first period that
+ * ended before the plan existed.
  */
 export function planDates(plan: PlanFile, issued: IssueWindow): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -31,6 +32,16 @@ export function planDates(plan: PlanFile, issued: IssueWindow): FieldProblem[] {
         });
     }),
   );
+  const issuedYear = issued.from ? Number(issued.from.slice(0, 4)) : null;
+  if (plan.papi_year !== null && issuedYear !== null && plan.papi_year < issuedYear)
+    problems.push({
+      path: ['papi_year'],
+      found: String(plan.papi_year),
+      expected: judgement({
+        vi: `một năm khảo sát PAPI từ ${issuedYear} trở đi (${issued.why.vi}): cuộc khảo sát năm ${plan.papi_year} đã diễn ra trước khi có kế hoạch, kế hoạch không còn tác động được`,
+        en: `a PAPI survey year of ${issuedYear} or later (${issued.why.en}): the ${plan.papi_year} survey took place before the plan existed, so the plan can no longer affect it`,
+      }),
+    });
   const reporting = plan.reporting;
   if (!reporting) return problems;
   const first = periodBounds(reporting.first);
