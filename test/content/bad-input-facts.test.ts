@@ -85,11 +85,6 @@ const CASES: CorpusCase[] = [
     edit: append(ADMIN, 'huyen-moi,district,huyện,Huyện Mới,,,462,tinh-moi,2025-07-01,,'),
     issue: { file: ADMIN, field: 'valid_from', row: 7, vi: 'từ 1/7/2025 không còn cấp huyện', en: 'from 1 July 2025 there is no district level' },
   },
-  {
-    name: 'a district without an end date (judgement)',
-    edit: append(ADMIN, 'huyen-b,district,huyện,Huyện B,,,462,tinh-cu,,,'),
-    issue: { file: ADMIN, field: 'valid_to', row: 7, found: '(trống / empty)', ...JUDGEMENT },
-  },
   // Succession
   {
     name: 'a unit that succeeds itself',

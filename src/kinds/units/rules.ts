@@ -126,8 +126,9 @@ export function parentValidity(units: readonly Unit[]): Problem[] {
 }
 
 /**
- * No district after 30 June 2025. A district dated after it is impossible; one with no end
- * date would show as current, which is a judgement (the source may not say when it ended).
+ * No district after 30 June 2025: a district dated after it is impossible. One with no end
+ * date is left alone: the schema reads an empty valid_to as "not known", and the source
+ * may not say when a district ended.
  */
 export function districtsAfterReform(units: readonly Unit[]): Problem[] {
   const problems: Problem[] = [];
@@ -156,16 +157,6 @@ export function districtsAfterReform(units: readonly Unit[]): Problem[] {
           vi: `một ngày kết thúc không muộn hơn ${LAST_DAY_OF_DISTRICTS}: ${noDistricts.vi}`,
           en: `an end no later than ${LAST_DAY_OF_DISTRICTS}: ${noDistricts.en}`,
         },
-      });
-    else if (!unit.valid_to)
-      problems.push({
-        at: index,
-        path: ['valid_to'],
-        found: shown(unit.valid_to),
-        expected: judgement({
-          vi: `ngày huyện kết thúc, chậm nhất ${LAST_DAY_OF_DISTRICTS}: ${noDistricts.vi}, mà để trống thì trang ghi huyện này là đơn vị hiện nay`,
-          en: `the day the district ended, ${LAST_DAY_OF_DISTRICTS} at the latest: ${noDistricts.en}, and left empty the page shows it as a current unit`,
-        }),
       });
   });
   return problems;
