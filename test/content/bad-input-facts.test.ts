@@ -85,6 +85,11 @@ const CASES: CorpusCase[] = [
     edit: append(ADMIN, 'huyen-moi,district,huyện,Huyện Mới,,,462,tinh-moi,2025-07-01,,'),
     issue: { file: ADMIN, field: 'valid_from', row: 7, vi: 'từ 1/7/2025 không còn cấp huyện', en: 'from 1 July 2025 there is no district level' },
   },
+  {
+    name: 'a district that lasted past the abolition of the district level',
+    edit: append(ADMIN, 'huyen-moi,district,huyện,Huyện Mới,,,462,tinh-moi,,2025-12-31,'),
+    issue: { file: ADMIN, field: 'valid_to', row: 7, found: '"2025-12-31"', vi: 'một ngày kết thúc không muộn hơn 2025-06-30', en: 'an end no later than 2025-06-30' },
+  },
   // Succession
   {
     name: 'a unit that succeeds itself',
