@@ -28,8 +28,9 @@ function firstById(units: readonly Unit[]): Map<string, { unit: Unit; index: num
 
 /**
  * A unit that is its own ancestor through a longer chain (a → b → a): each loop is named
- * once, at the member typed last, since it is the row that closed the loop. A unit that is
- * its own parent is reported by the loader already.
+ * once, at the member that comes last in the files (most often the row added after the
+ * others), with the whole loop in the message. A unit that is its own parent is reported by
+ * the loader already.
  */
 export function parentCycles(units: readonly Unit[]): Problem[] {
   const byId = firstById(units);
