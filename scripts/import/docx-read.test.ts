@@ -79,7 +79,7 @@ describe('readDocx', () => {
         readDocx(bytes);
       } catch (error) {
         expect(error).toBeInstanceOf(DocxError);
-        return [(error as DocxError).vi, (error as DocxError).message];
+        return [(error as DocxError).found.vi, (error as DocxError).found.en];
       }
       throw new Error('expected a DocxError');
     };
@@ -87,12 +87,12 @@ describe('readDocx', () => {
       /old Word file \(\.doc/,
     );
     expect(reasons(strToU8('%PDF-1.7\n'))[0]).toMatch(/tệp PDF/);
-    expect(reasons(strToU8('KẾ HOẠCH\nnội dung'))[1]).toMatch(/not a \.docx/);
+    expect(reasons(strToU8('KẾ HOẠCH\nnội dung'))[1]).toMatch(/not a zip archive/);
     expect(reasons(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }))).toEqual([
       expect.stringMatching(/không có word\/document\.xml/),
-      expect.stringMatching(/no word\/document\.xml/),
+      expect.stringMatching(/without word\/document\.xml/),
     ]);
     expect(reasons(zipSync({ 'word/document.xml': strToU8('<w:document x="1></w:document>') }))[1]).toMatch(/damaged/);
-    expect(reasons(zipSync({ 'word/document.xml': strToU8('<w:document/>') }))[1]).toMatch(/no body/);
+    expect(reasons(zipSync({ 'word/document.xml': strToU8('<w:document/>') }))[1]).toMatch(/without a body/);
   });
 });

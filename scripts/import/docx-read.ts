@@ -13,6 +13,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
+import type { Bilingual } from '../../src/base/content/errors.ts';
 import type { WordParagraph } from '../../src/kinds/documents/from-word-layout.ts';
 
 export interface DocxText {
@@ -21,15 +22,22 @@ export interface DocxText {
   skipped: { textBoxes: number; pictures: number; footnotes: number };
 }
 
-/** Why a file could not be read, in both languages. */
+/** Why a file could not be read: what was found and what was expected, in both languages. */
 export class DocxError extends Error {
-  readonly vi: string;
-  constructor(vi: string, en: string) {
-    super(en);
+  readonly found: Bilingual;
+  readonly expected: Bilingual;
+  constructor(found: Bilingual, expected: Bilingual = DOCX) {
+    super(`Found ${found.en}; expected ${expected.en}.`);
     this.name = 'DocxError';
-    this.vi = vi;
+    this.found = found;
+    this.expected = expected;
   }
 }
+
+const DOCX: Bilingual = {
+  vi: 'một tệp Word .docx (trong Word: Lưu thành → "Word Document (*.docx)")',
+  en: 'a Word .docx file (in Word: Save As → "Word Document (*.docx)")',
+};
 
 type XNode = Record<string, unknown>;
 
@@ -413,31 +421,28 @@ function containsTag(node: XNode, tag: string): boolean {
 /** The paragraphs of a .docx file's bytes; a DocxError says why a file is not one. */
 export function readDocx(bytes: Uint8Array): DocxText {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new DocxError(
-      'tệp Word cũ (.doc, Word 97–2003), không phải .docx: mở trong Word và chọn Lưu thành (Save As) → "Word Document (*.docx)"',
-      'an old Word file (.doc, Word 97–2003), not a .docx: open it in Word and Save As "Word Document (*.docx)"',
-    );
+    throw new DocxError({ vi: 'một tệp Word cũ (.doc, Word 97–2003)', en: 'an old Word file (.doc, Word 97–2003)' });
   }
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
     throw new DocxError(
-      'tệp PDF, không phải .docx: cần tệp Word (.docx) của văn bản',
-      "a PDF file, not a .docx: the document's Word file (.docx) is needed",
+      { vi: 'một tệp PDF', en: 'a PDF file' },
+      { vi: 'tệp Word (.docx) của văn bản', en: "the document's Word file (.docx)" },
     );
   }
   let parts: Record<string, Uint8Array>;
   try {
     parts = unzipSync(bytes, { filter: (f) => PARTS.includes(f.name) && f.originalSize <= MAX_PART });
   } catch {
-    throw new DocxError(
-      'không đọc được: tệp không phải .docx (một tệp .docx là một tệp nén zip) hoặc đã hỏng',
-      'cannot be read: the file is not a .docx (a .docx is a zip archive) or it is damaged',
-    );
+    throw new DocxError({
+      vi: 'một tệp không phải tệp nén zip (tệp .docx nào cũng là tệp nén zip), hoặc tệp đã hỏng',
+      en: 'a file that is not a zip archive (every .docx is one), or a damaged file',
+    });
   }
   if (!parts['word/document.xml']) {
-    throw new DocxError(
-      'tệp nén không có word/document.xml, nên không phải văn bản Word (.docx); tệp Excel hay PowerPoint cũng là tệp nén',
-      'the archive has no word/document.xml, so it is not a Word document (.docx); Excel and PowerPoint files are archives too',
-    );
+    throw new DocxError({
+      vi: 'một tệp nén không có word/document.xml (có thể là tệp Excel hay PowerPoint)',
+      en: 'an archive without word/document.xml (perhaps an Excel or PowerPoint file)',
+    });
   }
   let document: XNode[];
   let styles: ReturnType<typeof readStyles>;
@@ -447,11 +452,17 @@ export function readDocx(bytes: Uint8Array): DocxText {
     styles = readStyles(parseXml(parts['word/styles.xml']));
     numbering = readNumbering(parseXml(parts['word/numbering.xml']), styles.styles);
   } catch {
-    throw new DocxError('nội dung XML trong tệp .docx bị hỏng', 'the XML inside the .docx is damaged');
+    throw new DocxError(
+      { vi: 'nội dung XML bị hỏng bên trong tệp', en: 'damaged XML inside the file' },
+      { vi: 'một tệp .docx mở và lưu lại được bằng Word', en: 'a .docx that Word opens and saves again' },
+    );
   }
   const body = path(rootOf(document, 'w:document'), 'w:body');
   if (!body) {
-    throw new DocxError('tệp .docx không có phần nội dung (w:body)', 'the .docx has no body (w:body)');
+    throw new DocxError(
+      { vi: 'một tệp .docx không có phần nội dung (w:body)', en: 'a .docx without a body (w:body)' },
+      { vi: 'một tệp .docx mở và lưu lại được bằng Word', en: 'a .docx that Word opens and saves again' },
+    );
   }
   const reader = new BodyReader(styles, numbering);
   reader.blocks(kids(body), null);

@@ -210,7 +210,7 @@ describe('import-word', () => {
     expect(taken.code).toBe(1);
     expect(taken.written).toEqual([]);
     expect(taken.out.join('\n')).toContain(
-      `[vi] mã "ke-hoach-thu" đã có (${dir}/documents/ke-hoach-thu.md, ${dir}/tasks/ke-hoach-thu.yaml)`,
+      `[vi] Tìm thấy mã "ke-hoach-thu" đã có văn bản (${dir}/documents/ke-hoach-thu.md, ${dir}/tasks/ke-hoach-thu.yaml); cần một mã chưa dùng, đặt bằng --id; hoặc thêm --force để ghi đè.`,
     );
     expect(taken.out[0]).toBe('✗ ke-hoach-12.docx');
     expect(readFileSync(join(dir, 'documents/ke-hoach-thu.md'), 'utf8')).toBe(before);
@@ -229,16 +229,36 @@ describe('import-word', () => {
   it('refuses a file it cannot read, naming the file and what was found, in both languages', () => {
     const dir = copyFixture();
     const cases: [string[], number, string, string][] = [
-      [['khong-co.docx'], 1, '[vi] không có tệp này', '[en] there is no such file'],
+      [
+        ['khong-co.docx'],
+        1,
+        '[vi] Tìm thấy một đường dẫn không dẫn tới tệp nào; cần đường dẫn tới một tệp .docx.',
+        '[en] Found a path that leads to no file; expected the path of a .docx file.',
+      ],
       [
         ['ghi-chu.docx'],
         1,
-        '[vi] không đọc được: tệp không phải .docx',
-        '[en] cannot be read: the file is not a .docx',
+        '[vi] Tìm thấy một tệp không phải tệp nén zip (tệp .docx nào cũng là tệp nén zip), hoặc tệp đã hỏng; cần một tệp Word .docx',
+        '[en] Found a file that is not a zip archive (every .docx is one), or a damaged file; expected a Word .docx file',
       ],
-      [['ke-hoach-12.docx', '--id', 'Kế hoạch'], 2, '[vi] mã "Kế hoạch" không dùng được', '[en] "Kế hoạch" cannot be'],
-      [['ke-hoach-12.docx', '--out'], 2, '[vi] không hiểu "--out"', '[en] "--out" not understood'],
-      [[], 2, '[vi] thiếu tệp Word', '[en] no Word file given'],
+      [
+        ['ke-hoach-12.docx', '--id', 'Kế hoạch'],
+        2,
+        '[vi] Tìm thấy mã "Kế hoạch"; cần một mã làm địa chỉ trang',
+        '[en] Found the id "Kế hoạch"; expected an id for the page address',
+      ],
+      [
+        ['ke-hoach-12.docx', '--out'],
+        2,
+        '[vi] Tìm thấy "--out", không hiểu; cần cách dùng:',
+        '[en] Found "--out", not understood; expected usage:',
+      ],
+      [
+        [],
+        2,
+        '[vi] Tìm thấy một lệnh không có tên tệp Word; cần cách dùng:',
+        '[en] Found a command without a Word file; expected usage:',
+      ],
     ];
     for (const [argv, code, vi, en] of cases) {
       const result = run(dir, ...argv);
@@ -249,7 +269,7 @@ describe('import-word', () => {
     }
     expect(run(dir, 'ghi-chu.docx').out[0]).toBe('✗ ghi-chu.docx');
     expect(run(join(files, 'khong-co-thu-muc'), 'ke-hoach-12.docx').out.join('\n')).toContain(
-      "not a portal's content folder",
+      "expected a portal's content folder (with a site.yaml)",
     );
     expect(issueFields(dir)).toEqual([]);
   });

@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoadContext } from '../../src/base/content/context.ts';
-import { IssueList } from '../../src/base/content/errors.ts';
+import { IssueList, type Bilingual } from '../../src/base/content/errors.ts';
 import { id as idSchema } from '../../src/base/content/fields.ts';
 import { todayInVietnam } from '../../src/base/site/load.ts';
 import { slugify } from '../../src/base/slug.ts';
@@ -72,9 +72,16 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function problem(where: string, vi: string, en: string): string[] {
-  return [`✗ ${where}`, `  [vi] ${vi}`, `  [en] ${en}`];
+/** A refusal as the content errors are written: where, what was found, what was expected. */
+function problem(where: string, found: Bilingual, expected: Bilingual): string[] {
+  return [
+    `✗ ${where}`,
+    `  [vi] Tìm thấy ${found.vi}; cần ${expected.vi}.`,
+    `  [en] Found ${found.en}; expected ${expected.en}.`,
+  ];
 }
+
+const USAGE_EXPECTED: Bilingual = { vi: `cách dùng: ${USAGE}`, en: `usage: ${USAGE}` };
 
 function notes(title: string, list: FieldNote[]): string[] {
   if (list.length === 0) return [];
@@ -97,11 +104,9 @@ export function importWord(argv: string[], options: ImportOptions = {}): ImportR
       ...problem(
         'import-word',
         args.wrong !== undefined
-          ? `không hiểu "${args.wrong}"; cách dùng: ${USAGE}`
-          : `thiếu tệp Word; cách dùng: ${USAGE}`,
-        args.wrong !== undefined
-          ? `"${args.wrong}" not understood; usage: ${USAGE}`
-          : `no Word file given; usage: ${USAGE}`,
+          ? { vi: `"${args.wrong}", không hiểu`, en: `"${args.wrong}", not understood` }
+          : { vi: 'một lệnh không có tên tệp Word', en: 'a command without a Word file' },
+        USAGE_EXPECTED,
       ),
     ]);
   }
@@ -109,24 +114,48 @@ export function importWord(argv: string[], options: ImportOptions = {}): ImportR
   const file = args.file;
   const filePath = resolve(cwd, file);
   if (!existsSync(filePath) || !statSync(filePath).isFile()) {
-    return refuse(1, problem(file, 'không có tệp này', 'there is no such file'));
+    return refuse(
+      1,
+      problem(
+        file,
+        { vi: 'một đường dẫn không dẫn tới tệp nào', en: 'a path that leads to no file' },
+        { vi: 'đường dẫn tới một tệp .docx', en: 'the path of a .docx file' },
+      ),
+    );
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(filePath);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return refuse(1, problem(file, `không đọc được tệp (${reason})`, `the file cannot be read (${reason})`));
+    return refuse(
+      1,
+      problem(
+        file,
+        { vi: `một tệp không đọc được (${reason})`, en: `a file that cannot be read (${reason})` },
+        { vi: 'một tệp được phép đọc', en: 'a file that may be read' },
+      ),
+    );
   }
   let text: ReturnType<typeof readDocx>;
   try {
     text = readDocx(bytes);
   } catch (error) {
-    if (error instanceof DocxError) return refuse(1, problem(file, error.vi, error.message));
+    if (error instanceof DocxError) return refuse(1, problem(file, error.found, error.expected));
     throw error;
   }
   if (!text.paragraphs.some((p) => p.text.trim() !== '')) {
-    return refuse(1, problem(file, 'văn bản không có chữ nào', 'the document has no text'));
+    return refuse(
+      1,
+      problem(
+        file,
+        { vi: 'một văn bản không có chữ nào', en: 'a document without any text' },
+        {
+          vi: 'văn bản có nội dung (chữ trong hộp văn bản hay hình ảnh thì không đọc được)',
+          en: 'a document with text (text in text boxes or pictures cannot be read)',
+        },
+      ),
+    );
   }
 
   const contentDir = instanceOptions(env).contentDir;
@@ -136,8 +165,11 @@ export function importWord(argv: string[], options: ImportOptions = {}): ImportR
       1,
       problem(
         `PORTAL_CONTENT=${contentDir}`,
-        'không phải thư mục nội dung của một cổng (cần có site.yaml), ví dụ content/quang-tri',
-        "not a portal's content folder (it needs a site.yaml), e.g. content/quang-tri",
+        { vi: `"${contentDir}", không có site.yaml`, en: `"${contentDir}", without a site.yaml` },
+        {
+          vi: 'thư mục nội dung của một cổng (có site.yaml), ví dụ content/quang-tri',
+          en: "a portal's content folder (with a site.yaml), e.g. content/quang-tri",
+        },
       ),
     );
   }
@@ -148,8 +180,11 @@ export function importWord(argv: string[], options: ImportOptions = {}): ImportR
       2,
       problem(
         file,
-        `mã "${id}" không dùng được làm địa chỉ trang: đặt mã bằng --id, chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối (ví dụ --id ke-hoach-papi-2025)`,
-        `"${id}" cannot be a page address: give one with --id, of lower-case letters without diacritics, digits and hyphens (e.g. --id ke-hoach-papi-2025)`,
+        { vi: `mã "${id}"`, en: `the id "${id}"` },
+        {
+          vi: 'một mã làm địa chỉ trang, chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối, đặt bằng --id (ví dụ --id ke-hoach-papi-2025)',
+          en: 'an id for the page address, of lower-case letters without diacritics, digits and hyphens, given with --id (e.g. --id ke-hoach-papi-2025)',
+        },
       ),
     );
   }
@@ -165,8 +200,14 @@ export function importWord(argv: string[], options: ImportOptions = {}): ImportR
       1,
       problem(
         file,
-        `mã "${id}" đã có (${taken.map(rel).join(', ')}): chọn mã khác bằng --id, hoặc thêm --force để ghi đè`,
-        `the id "${id}" is taken (${taken.map(rel).join(', ')}): choose another with --id, or add --force to overwrite`,
+        {
+          vi: `mã "${id}" đã có văn bản (${taken.map(rel).join(', ')})`,
+          en: `the id "${id}" already taken (${taken.map(rel).join(', ')})`,
+        },
+        {
+          vi: 'một mã chưa dùng, đặt bằng --id; hoặc thêm --force để ghi đè',
+          en: 'an id not yet used, given with --id; or add --force to overwrite',
+        },
       ),
     );
   }
@@ -185,14 +226,20 @@ export function importWord(argv: string[], options: ImportOptions = {}): ImportR
   const draft = documentDraft(layout, { units: units.units.map((u) => u.data), today, fileName: basename(file) });
   const tasks = tasksDraft(layout.body, id);
   const taskCount = tasks.sections.reduce((n, s) => n + s.tasks.length, 0);
-  const skipped = text.skipped;
-  if (skipped.textBoxes + skipped.pictures + skipped.footnotes > 0) {
+  // Pictures (a drawn rule under the issuing body, a scanned seal) carry no text; text boxes and footnotes do.
+  const { textBoxes, footnotes } = text.skipped;
+  if (textBoxes > 0)
     draft.toCheck.push({
       field: '(nội dung / text)',
-      vi: `không đọc ${skipped.textBoxes} hộp văn bản, ${skipped.pictures} hình, ${skipped.footnotes} chú thích cuối trang: nếu phần đầu hay chữ ký nằm trong hộp văn bản, hãy điền tay`,
-      en: `${skipped.textBoxes} text box(es), ${skipped.pictures} picture(s), ${skipped.footnotes} footnote(s) not read: if the header or signature is in a text box, fill it by hand`,
+      vi: `không đọc chữ trong ${textBoxes} hộp văn bản (text box): nếu phần đầu hay chữ ký nằm trong đó, hãy điền tay các trường còn thiếu`,
+      en: `the text of ${textBoxes} text box(es) was not read: if the header or the signature is in one, fill the missing fields by hand`,
     });
-  }
+  if (footnotes > 0)
+    draft.toCheck.push({
+      field: '(nội dung / text)',
+      vi: `không đọc ${footnotes} chú thích cuối trang: chép tay vào nội dung nếu cần`,
+      en: `${footnotes} footnote(s) not read: copy them into the text by hand if needed`,
+    });
 
   const fm = draft.frontMatter;
   const show = (v: string | null) => (v === null ? 'null' : JSON.stringify(v));
