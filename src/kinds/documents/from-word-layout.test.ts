@@ -48,6 +48,28 @@ describe('readLayout: the header', () => {
     });
   });
 
+  it('reads a type and title set in the last row of the header table, and leaves out the Party heading', () => {
+    const layout = readLayout([
+      c(0, 0, 0, 'ĐẢNG BỘ TỈNH QUẢNG TRỊ'),
+      c(0, 0, 0, 'ĐẢNG ỦY PHƯỜNG 1'),
+      c(0, 0, 1, 'ĐẢNG CỘNG SẢN VIỆT NAM'),
+      c(0, 1, 0, 'Số: 05-KH/ĐU'),
+      c(0, 1, 1, 'Phường 1, ngày 02 tháng 3 năm 2024'),
+      c(0, 2, 0, 'KẾ HOẠCH'),
+      c(0, 2, 0, 'tuyên truyền Chỉ số PAPI năm 2024'),
+      p('Nội dung.', 'justify'),
+    ]);
+    expect(layout).toMatchObject({
+      issuerLines: ['ĐẢNG BỘ TỈNH QUẢNG TRỊ', 'ĐẢNG ỦY PHƯỜNG 1'],
+      number: '05-KH/ĐU',
+      date: '2024-03-02',
+      typeLine: 'KẾ HOẠCH',
+      titleLines: ['tuyên truyền Chỉ số PAPI năm 2024'],
+      nationalHeading: true,
+      body: [{ type: 'paragraph', text: 'Nội dung.' }],
+    });
+  });
+
   it('reads a header laid out with tabs or runs of spaces, and a dispatch subject over two lines', () => {
     const layout = readLayout([
       p('UBND TỈNH QUẢNG TRỊ\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),

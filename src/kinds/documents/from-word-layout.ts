@@ -102,18 +102,23 @@ function toLines(paragraphs: readonly WordParagraph[]): Line[] {
 function keepBlanksTogether(raw: string): string {
   return raw
     .replace(/ngày[ \t.…_\d]*?tháng[ \t.…_\d]*?năm/giu, (m) => m.replace(/[ \t]+/g, ' '))
-    .replace(/(Số\s*:?)[ \t.…_]*\//gu, (m) => m.replace(/[ \t]+/g, ' '));
+    .replace(/(Số\s*:?)[ \t.…_]*[/-]/gu, (m) => m.replace(/[ \t]+/g, ' '));
 }
 
 /** Upper-case, without marks, one space: "Cộng hoà  xã hội" → "CONG HOA XA HOI". */
 const fold = (s: string) => withoutMarks(s).toUpperCase().replace(/\s+/g, ' ').trim();
 
+/** The national heading (and the Party's, on a Party committee's documents), which the portal does not keep. */
 const isNational = (s: string) =>
-  /^CONG HOA XA HOI CHU NGHIA VIET NAM$/.test(fold(s)) || /^DOC LAP ?[-–—] ?TU DO ?[-–—] ?HANH PHUC$/.test(fold(s));
+  /^(CONG HOA XA HOI CHU NGHIA VIET NAM|DANG CONG SAN VIET NAM)$/.test(fold(s)) ||
+  /^DOC LAP ?[-–—] ?TU DO ?[-–—] ?HANH PHUC$/.test(fold(s));
 const isSeparator = (s: string) => /^[-_=*.·…–—~\s]{3,}$/.test(s);
 const NUMBER = /^Số\s*[:.]?\s*(.*)$/iu;
-/** What may follow "Số:": a number and symbol, or blanks before the "/" of a symbol. */
-const NUMBER_REST = /^(|[\d\s.…_]*\/[\p{L}\d\s/.\-–—]*|\d+|[.…_\s]+)$/u;
+/**
+ * What may follow "Số:": a number and symbol ("12/KH-UBND", and a Party committee's "05-KH/ĐU"),
+ * or blanks before the symbol.
+ */
+const NUMBER_REST = /^(|[\d\s.…_]*[/-][\p{L}\d\s/.\-–—]*|\d+|[.…_\s]+)$/u;
 const DATE_WORDS =
   /^(?:([^,]{1,60}?)\s*,\s*)?ngày\s*([\d.…_\s]{0,8}?)\s*tháng\s*([\d.…_\s]{0,8}?)\s*năm\s*([\d.…_\s]{0,8}?)\s*[.;]?$/iu;
 const DATE_SLASH = /^(?:([^,]{1,60}?)\s*,\s*)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*[.;]?$/iu;
@@ -234,12 +239,17 @@ function readHeaderPieces(lines: Line[]): { pieces: HeaderPiece[]; end: number }
     if (line.cell) {
       // A table at the top is the header if it holds a header line (two templates split the
       // header over two tables); any other table starts the body.
-      const rows = tableLines(lines, line.cell.table);
+      // Some templates put the type and title in a last, merged row of the header table: the
+      // header ends there.
+      const all = tableLines(lines, line.cell.table);
+      const typeAt = all.findIndex((k) => isTypeLine(lines[k]!.text));
+      const rows = typeAt < 0 ? all : all.slice(0, typeAt);
       const own = rows.map((k) => lines[k]!);
       const header = own.some((l) => l.segments.some((s) => isNational(s) || isNumberLine(s) || isDateLine(s)));
       if (!header) break;
       for (const l of own) for (const s of l.segments) pieces.push({ text: s, col: l.cell!.col > 0 ? 1 : 0 });
-      i = rows[rows.length - 1]! + 1;
+      i = typeAt < 0 ? all[all.length - 1]! + 1 : all[typeAt]!;
+      if (typeAt >= 0) break;
       inSubject = false;
       continue;
     }
@@ -331,7 +341,7 @@ function readTitle(lines: Line[], start: number): { typeLine: string | null; tit
   let i = start;
   while (i < lines.length && (isBlank(lines[i]!) || isSeparator(lines[i]!.text))) i++;
   const typeLine = lines[i];
-  if (!typeLine || typeLine.cell || !isTypeLine(typeLine.text)) return { typeLine: null, titleLines: [], end: start };
+  if (!typeLine || !isTypeLine(typeLine.text)) return { typeLine: null, titleLines: [], end: start };
   const titleLines: string[] = [];
   i++;
   for (; i < lines.length && titleLines.length < 6; i++) {
@@ -342,7 +352,7 @@ function readTitle(lines: Line[], start: number): { typeLine: string | null; tit
     }
     const centred = typeLine.align === 'center';
     if (
-      l.cell ||
+      l.cell?.table !== typeLine.cell?.table ||
       (centred && l.align !== 'center') ||
       KINH_GUI.test(l.text) ||
       MARKER.test(l.text) ||
