@@ -10,14 +10,16 @@
 import { withoutMarks } from '../../base/text.ts';
 import { territorialKinds, type Unit } from '../units/schema.ts';
 
-/** Abbreviations of bodies as headers and recipient lists write them, longest first. */
+/**
+ * Abbreviations of bodies as headers and recipient lists write them, spelt out; the Fatherland
+ * Front, written a dozen ways (UBMTTQVN, UBMT, Ủy ban MTTQ, Mặt trận Tổ quốc…), is one name.
+ */
 const ABBREVIATIONS: [RegExp, string][] = [
-  [/\bubmttqvn\b/g, 'uy ban mat tran to quoc viet nam'],
-  [/\bubmttq\b/g, 'uy ban mat tran to quoc'],
-  [/\bmttqvn\b/g, 'mat tran to quoc viet nam'],
-  [/\bmttq\b/g, 'mat tran to quoc'],
+  [/\b(ubmttqvn|ubmttq|mttqvn|mttq|ubmt)\b/g, 'mat tran'],
+  [/\b(uy ban )?mat tran( to quoc( viet nam)?)?\b/g, 'mat tran'],
   [/\bubnd\b/g, 'uy ban nhan dan'],
   [/\bhdnd\b/g, 'hoi dong nhan dan'],
+  [/\bvp\b/g, 'van phong'],
 ];
 
 /** Lower-case, without marks, abbreviations spelt out, punctuation as spaces: " uy ban nhan dan tinh quang tri ". */
@@ -81,10 +83,13 @@ export interface LineMatch {
 /**
  * The units a "Kính gửi" or "Nơi nhận" line names by their full or short name ("Sở Nội vụ (b/c)",
  * "CT, các PCT UBND tỉnh"). A name inside a longer one that also fits ("UBND tỉnh" in "Văn phòng
- * UBND tỉnh") counts once, as the longer. Collective lines ("Các sở, ngành") name no unit.
+ * UBND tỉnh") counts once, as the longer. Collective lines ("Các sở, ngành") name no unit, and
+ * neither does the body a group belongs to ("cơ quan thuộc UBND tỉnh").
  */
 export function matchLine(text: string, units: readonly Unit[], date: string | null): LineMatch {
   const line = foldName(text);
+  // "Các sở, ngành", "Các cơ quan, đơn vị thuộc UBND huyện": a group, not the body it belongs to.
+  if (line.startsWith(' cac ')) return { units: [], ambiguous: [] };
   const hits: { start: number; end: number; name: string; units: Unit[] }[] = [];
   const byName = new Map<string, { name: string; units: Unit[] }>();
   for (const u of bodies(units)) {
@@ -103,7 +108,9 @@ export function matchLine(text: string, units: readonly Unit[], date: string | n
     }
   }
   const kept = hits.filter(
-    (h) => !hits.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start),
+    (h) =>
+      !line.slice(0, h.start + 1).endsWith(' thuoc ') &&
+      !hits.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start),
   );
   const out: LineMatch = { units: [], ambiguous: [] };
   for (const hit of kept.sort((a, b) => a.start - b.start)) {
