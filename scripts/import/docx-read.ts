@@ -7,9 +7,14 @@
  * so the column is what tells the issuing body from the national heading.
  *
  * Only the parts that carry the text are read: word/document.xml, word/numbering.xml and
- * word/styles.xml (fflate unzips just those; fast-xml-parser reads them). Left out, and counted
- * so the importer can say so: text boxes, pictures, footnotes; headers and footers are not read.
- * Tracked changes are read as accepted (insertions kept, deletions dropped).
+ * word/styles.xml (fflate unzips just those; fast-xml-parser, already used by the tests, reads
+ * them). Left out, and counted so the importer can say so: text boxes, pictures, footnotes;
+ * headers and footers are not read. Tracked changes are read as accepted (insertions kept,
+ * deletions dropped).
+ *
+ * Why not mammoth (docx → HTML): its output keeps an automatic list only as <ol>/<ul>, without
+ * the number Word shows ("a)", "2.1.", "-"), and drops alignment; the numbering is what the
+ * tasks draft is built from, and alignment is how a title is told from the body.
  */
 import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';

@@ -237,10 +237,9 @@ function readHeaderPieces(lines: Line[]): { pieces: HeaderPiece[]; end: number }
       continue;
     }
     if (line.cell) {
-      // A table at the top is the header if it holds a header line (two templates split the
-      // header over two tables); any other table starts the body.
-      // Some templates put the type and title in a last, merged row of the header table: the
-      // header ends there.
+      // A table at the top is the header if it holds a header line (some templates split the
+      // header over two tables); any other table starts the body. Some templates put the type
+      // and title in a last, merged row of the header table: the header ends there.
       const all = tableLines(lines, line.cell.table);
       const typeAt = all.findIndex((k) => isTypeLine(lines[k]!.text));
       const rows = typeAt < 0 ? all : all.slice(0, typeAt);
