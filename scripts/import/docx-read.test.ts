@@ -73,6 +73,65 @@ describe('readDocx', () => {
     ).toEqual(['Số: 12/KH-UBND']);
   });
 
+  it('reads what Word itself writes: numbering from a paragraph style, fields, content controls, merged cells', () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const styles = `<w:styles ${W}>
+      <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:pPr><w:jc w:val="both"/></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="Muc"><w:basedOn w:val="Normal"/>
+        <w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="Tieude"><w:pPr><w:jc w:val="center"/></w:pPr></w:style>
+    </w:styles>`;
+    const numbering = `<w:numbering ${W}>
+      <w:abstractNum w:abstractNumId="3">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>
+        <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val=""/></w:lvl>
+      </w:abstractNum>
+      <w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num>
+    </w:numbering>`;
+    const document = `<w:document ${W}><w:body>
+      <w:p><w:pPr><w:pStyle w:val="Tieude"/></w:pPr><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>
+      <w:p><w:pPr><w:pStyle w:val="Muc"/></w:pPr><w:proofErr w:type="spellStart"/><w:r><w:t>Quản</w:t></w:r>
+        <w:bookmarkStart w:id="0" w:name="a"/><w:r><w:t xml:space="preserve"> trị </w:t></w:r><w:bookmarkEnd w:id="0"/>
+        <w:smartTag w:uri="x" w:element="y"><w:r><w:t>điện tử</w:t></w:r></w:smartTag></w:p>
+      <w:p><w:pPr><w:pStyle w:val="Muc"/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr></w:pPr>
+        <w:r><w:t xml:space="preserve">Xem trang </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>
+        <w:r><w:instrText xml:space="preserve"> PAGEREF a \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>
+        <w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>
+        <w:hyperlink r:id="rId9" xmlns:r="r"><w:r><w:t xml:space="preserve">; cổng</w:t></w:r></w:hyperlink></w:p>
+      <w:p><w:pPr><w:pStyle w:val="Muc"/><w:numPr><w:ilvl w:val="2"/><w:numId w:val="7"/></w:numPr></w:pPr>
+        <w:r><w:t>Một ý</w:t></w:r></w:p>
+      <w:sdt><w:sdtContent><w:p><w:pPr><w:pStyle w:val="Muc"/></w:pPr><w:r><w:t>Công khai</w:t></w:r></w:p></w:sdtContent></w:sdt>
+      <w:p><w:pPr><w:pStyle w:val="Muc"/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr></w:pPr>
+        <w:r><w:t>Ngân sách</w:t></w:r></w:p>
+      <w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>gộp</w:t></w:r></w:p></w:tc>
+        <w:tc><w:p><w:r><w:t>ba</w:t></w:r></w:p></w:tc></w:tr>
+        <w:tr><w:tc><w:p><w:r><w:t>một</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>hai</w:t></w:r></w:p></w:tc>
+        <w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>
+      <w:sectPr/>
+    </w:body></w:document>`;
+    const { paragraphs } = readDocx(
+      zipSync({
+        'word/document.xml': strToU8(document),
+        'word/styles.xml': strToU8(styles),
+        'word/numbering.xml': strToU8(numbering),
+      }),
+    );
+    expect(paragraphs).toEqual([
+      { text: 'KẾ HOẠCH', align: 'center', cell: null },
+      { text: '1. Quản trị điện tử', align: 'justify', cell: null },
+      { text: 'a) Xem trang 3; cổng', align: 'justify', cell: null },
+      { text: '- Một ý', align: 'justify', cell: null },
+      { text: '2. Công khai', align: 'justify', cell: null },
+      { text: 'a) Ngân sách', align: 'justify', cell: null },
+      { text: 'gộp', align: 'justify', cell: { table: 0, row: 0, col: 0 } },
+      { text: 'ba', align: 'justify', cell: { table: 0, row: 0, col: 2 } },
+      { text: 'một', align: 'justify', cell: { table: 0, row: 1, col: 0 } },
+      { text: 'hai', align: 'justify', cell: { table: 0, row: 1, col: 1 } },
+      { text: '', align: 'justify', cell: { table: 0, row: 1, col: 2 } },
+    ]);
+  });
+
   it('says, in both languages, why a file is not a .docx', () => {
     const reasons = (bytes: Uint8Array) => {
       try {
