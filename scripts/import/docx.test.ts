@@ -47,7 +47,7 @@ function listed(out: string[], title: RegExp): string[] {
 }
 
 const NOT_SHOWN = /^Văn bản không ghi/;
-const TO_FILL = /^Cần điền trong .*documents\//;
+const TO_FILL = /^Cần điền hoặc sửa trong .*documents\//;
 
 function issueFields(dir: string): string[] {
   try {

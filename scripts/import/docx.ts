@@ -266,7 +266,7 @@ export function importWord(argv: string[], options: ImportOptions = {}): ImportR
   );
   out.push(
     ...notes(
-      `Cần điền trong ${rel(docPath)} — tệp chưa nạp được cho đến khi điền / To fill in ${rel(docPath)} — the file does not load until then:`,
+      `Cần điền hoặc sửa trong ${rel(docPath)} — tệp chưa nạp được cho đến khi xong / To fill or fix in ${rel(docPath)} — the file does not load until then:`,
       draft.toFill,
     ),
   );

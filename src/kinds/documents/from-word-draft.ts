@@ -6,6 +6,7 @@
  * cannot give, and any required field the document leaves open), and what the importer filled
  * in and a person should check (matched units, the day of publishing).
  */
+import { findPersonalData, personalDataExpected } from '../../base/content/personal-data.ts';
 import type { Unit } from '../units/schema.ts';
 import { bodyMarkdown } from './from-word-body.ts';
 import type { WordLayout } from './from-word-layout.ts';
@@ -247,6 +248,26 @@ function notShownNotes(layout: WordLayout, title: string | null): FieldNote[] {
   return notes;
 }
 
+const PERSONAL = {
+  'identity-number': { vi: 'một số CMND/CCCD', en: 'an identity-card number' },
+  'mobile-phone': { vi: 'một số điện thoại di động', en: 'a mobile number' },
+} as const;
+
+/** Identity and mobile numbers in the body, which the loader refuses: said now, masked. */
+function personalDataNotes(layout: WordLayout): FieldNote[] {
+  const texts = layout.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.rows.flat()));
+  return texts.flatMap((text) =>
+    findPersonalData(text).map((m) => {
+      const where = text.length > 50 ? `${text.slice(0, 50)}…` : text;
+      return {
+        field: '(nội dung / text)',
+        vi: `"${where}" có ${PERSONAL[m.kind].vi} (${m.masked}): ${personalDataExpected[m.kind].vi}`,
+        en: `"${where}" has ${PERSONAL[m.kind].en} (${m.masked}): ${personalDataExpected[m.kind].en}`,
+      };
+    }),
+  );
+}
+
 export function documentDraft(layout: WordLayout, options: DraftOptions): DocumentDraft {
   const toFill: FieldNote[] = [];
   const toCheck: FieldNote[] = [];
@@ -270,6 +291,7 @@ export function documentDraft(layout: WordLayout, options: DraftOptions): Docume
       en: 'the original this text matches: "pdf" (the signed PDF) or "news-article"; the schema has no kind for a Word file',
     },
   );
+  toFill.push(...personalDataNotes(layout));
   const addressees = addressLines('addressees', layout.addressees, options.units, layout.date, toCheck);
   const recipients = addressLines('recipients', layout.recipients, options.units, layout.date, toCheck);
   toCheck.push(
