@@ -16,6 +16,7 @@ import { recordReads } from './base/content/read.ts';
 import { scanContentLines } from './base/content/scan.ts';
 import type { ContentKind, Contributions } from './base/kind.ts';
 import { loadSite, todayInVietnam } from './base/site/load.ts';
+import { asOfRules, type ContentSpan } from './base/site/rules.ts';
 import type { SiteConfig } from './base/site/schema.ts';
 import { abbreviationsKind } from './kinds/abbreviations/index.ts';
 import type { Abbreviation } from './kinds/abbreviations/schema.ts';
@@ -24,6 +25,7 @@ import type { Correction } from './kinds/corrections/schema.ts';
 import { disclosuresKind } from './kinds/disclosures/index.ts';
 import type { CommuneDisclosures } from './kinds/disclosures/model.ts';
 import { documentsKind } from './kinds/documents/index.ts';
+import { issueWindow } from './kinds/documents/rules.ts';
 import type { PortalDocument } from './kinds/documents/schema.ts';
 import { papiKind } from './kinds/papi/index.ts';
 import type { PapiData } from './kinds/papi/model.ts';
@@ -77,6 +79,24 @@ export interface LoadOptions {
   asOf?: string;
   /** "Today", for tests. */
   now?: Date;
+}
+
+/**
+ * The span of the content's dates, for judging the as-of date: from the earliest document's
+ * issue (or the earliest it can have been issued) to the latest day anything was published,
+ * updated, filed or corrected.
+ */
+function contentSpan(documents: PortalDocument[], plans: Plan[], corrections: Correction[]): ContentSpan {
+  const issued = documents.flatMap((d) => issueWindow(d).from ?? []);
+  const later = [
+    ...documents.flatMap((d) => [d.published, d.updated ?? []].flat()),
+    ...plans.flatMap((p) => p.reports.map((r) => r.submitted)),
+    ...corrections.map((c) => c.date),
+  ];
+  return {
+    earliest: issued.length ? issued.reduce((a, b) => (b < a ? b : a)) : null,
+    latest: later.length ? later.reduce((a, b) => (b > a ? b : a)) : null,
+  };
 }
 
 export const projectRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -142,11 +162,40 @@ export function loadPortal(options: LoadOptions): Portal {
     const site = siteEntry?.data;
     const documents = documentsKind.load(ctx, { units });
     const papi = papiKind.load(ctx, { documentIds: new Set(documents.list.map((d) => d.id)) });
-    const corrections = correctionsKind.load(ctx, {});
     const abbreviations = abbreviationsKind.load(ctx, {});
-    const disclosures = disclosuresKind.load(ctx, { units });
+    // Whether a kind loaded without a problem: a correction naming its pages is checked only then.
+    const clean = <T>(load: () => T): [T, boolean] => {
+      const before = ctx.issues.issues.length;
+      const model = load();
+      return [model, ctx.issues.issues.length === before];
+    };
+    const [disclosures, disclosuresClean] = clean(() => disclosuresKind.load(ctx, { units }));
     const asOf = options.asOf ?? site?.as_of ?? todayInVietnam(options.now);
-    const plans = plansKind.load(ctx, { units, documents, asOf });
+    const [plans, plansClean] = clean(() => plansKind.load(ctx, { units, documents, asOf }));
+    const corrections = correctionsKind.load(ctx, {
+      pages: {
+        documents: documents.list.length === documents.fileIds.size ? documents.list : null,
+        units: units.complete ? [...units.known] : null,
+        plans: plansClean ? plans.map((p) => p.id) : null,
+        tasks: plansClean ? plans.flatMap((p) => p.tasks.map((t) => t.id)) : null,
+        communes: disclosuresClean ? disclosures.map((d) => d.commune) : null,
+      },
+    });
+    // The as-of date typed in site.yaml or PORTAL_AS_OF, judged against the content's dates.
+    const typedAsOf = options.asOf ?? site?.as_of;
+    if (typedAsOf && isoDate.safeParse(typedAsOf).success) {
+      const problems = asOfRules(
+        typedAsOf,
+        contentSpan(documents.list, plans, corrections),
+        todayInVietnam(options.now),
+        ['as_of'],
+      );
+      for (const p of problems) {
+        if (options.asOf !== undefined)
+          ctx.issues.add({ file: 'PORTAL_AS_OF', field: 'PORTAL_AS_OF', found: p.found, expected: p.expected });
+        else if (siteEntry) reportField(ctx, siteEntry, p.path, p.found, p.expected);
+      }
+    }
     return { site, units, documents, papi, corrections, abbreviations, disclosures, asOf, plans };
   });
   // Personal data must not reach any page: disclosure files are scanned field by field as

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatIssue, type ContentIssue } from '../../src/base/content/errors.ts';
-import { problemsOf, replace, type Edit } from '../helpers/corpus.ts';
+import { buildOverPreviousSite, problemsOf, replace, type Edit } from '../helpers/corpus.ts';
 import { copyFixture } from '../helpers/fixture.ts';
 
 const DOC = 'documents/ke-hoach-thu.md';
@@ -78,10 +78,13 @@ describe('personal data in any spelling stops loading with one precise, masked m
   });
 
   for (const c of CASES) {
-    it(c.name, () => {
+    it(c.name, async () => {
       const dir = copyFixture();
       c.edit(c.number)(dir);
-      const issues = problemsOf(dir);
+      const { issues, log, previousKept } = await buildOverPreviousSite(dir);
+      expect(log, 'no stack trace').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+      expect(log, 'the build prints the number only masked').not.toContain(c.number);
+      expect(previousKept(), 'the previous site is untouched').toBe(true);
       expect(issues.map(formatIssue).join('\n'), 'exactly one problem').toBe(issues.length === 1 ? formatIssue(issues[0]!) : 'one issue');
       const [issue] = issues as [ContentIssue];
       const { file, ...place } = c.place;

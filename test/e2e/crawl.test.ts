@@ -13,7 +13,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { brokenLinks, samplePerKind, sitemapPaths } from '../../scripts/lib/built-site.ts';
+import { brokenLinks, builtFiles, pathOfHtml, samplePerKind, sitemapPaths } from '../../scripts/lib/built-site.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { INSTANCES, type InstanceName } from '../helpers/sites.ts';
 

@@ -94,7 +94,7 @@ export function writeXssFixture(nationalDir?: string): { dir: string; fields: st
   const dir = copyFixture();
   writeFileSync(
     join(dir, 'corrections.yaml'),
-    '- date: 2025-12-01\n  page: /van-ban/ke-hoach-thu/\n  what_vi: Sửa số hiệu\n  what_en: Corrected the number\n',
+    '- date: 2026-11-24\n  page: /van-ban/ke-hoach-thu/\n  what_vi: Sửa số hiệu\n  what_en: Corrected the number\n',
   );
   const targets = files(dir).flatMap((abs): Target[] => {
     const file = relative(dir, abs);

@@ -2,6 +2,7 @@
 import type { FeedEntry } from '../../base/feed-entry.ts';
 import { defineKind } from '../../base/kind.ts';
 import { loadCorrections } from './load.ts';
+import type { PublishedPages } from './pages.ts';
 import type { Correction } from './schema.ts';
 
 /** Corrections as entries of their own feed (and of the site-wide one). */
@@ -20,7 +21,9 @@ export function correctionEntries(corrections: Correction[]): FeedEntry[] {
 
 export const correctionsKind = defineKind({
   name: 'corrections',
-  load: (ctx): Correction[] => [...loadCorrections(ctx)].sort((a, b) => b.date.localeCompare(a.date)),
+  /** `pages`: what the portal publishes, for checking that each correction names one of its pages. */
+  load: (ctx, needs: { pages?: PublishedPages } = {}): Correction[] =>
+    [...loadCorrections(ctx, needs.pages)].sort((a, b) => b.date.localeCompare(a.date)),
   contribute: ({ corrections }: { corrections: Correction[] }) => ({
     feedEntries: () => correctionEntries(corrections),
   }),

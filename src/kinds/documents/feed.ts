@@ -9,7 +9,7 @@ import { documentTitle } from './title.ts';
 export function documentFeedEntries(portal: DocumentsScope): FeedEntry[] {
   return portal.documents.map((doc) => ({
     path: routes.document(doc.id),
-    title: markSample(doc.sample, documentTitle(doc, portal.units.must(doc.issuer), 'vi')),
+    title: markSample(doc.sample === true, documentTitle(doc, portal.units.must(doc.issuer), 'vi')),
     summary: doc.summary_vi,
     published: doc.published,
     updated: doc.updated ?? doc.published,

@@ -8,7 +8,7 @@ import { defineKind } from '../../base/kind.ts';
 import type { UnitsModel } from '../units/index.ts';
 import type { UnitTree } from '../units/tree.ts';
 import { documentFeedEntries } from './feed.ts';
-import { checkDocumentReferences, loadDocuments } from './load.ts';
+import { checkDocumentFacts, checkDocumentReferences, loadDocuments } from './load.ts';
 import type { PortalDocument } from './schema.ts';
 
 export interface DocumentsModel {
@@ -32,6 +32,7 @@ export const documentsKind = defineKind({
   load(ctx, { units }: { units: UnitsModel }): DocumentsModel {
     const documents = loadDocuments(ctx);
     if (units.complete) checkDocumentReferences(ctx, documents, units.known);
+    checkDocumentFacts(ctx, documents, units.complete ? units.byId : null);
     const list = documents
       .map((d) => d.data)
       .sort(

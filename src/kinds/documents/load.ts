@@ -16,6 +16,8 @@ import {
 import { routes } from '../../base/routes.ts';
 import { id as idSchema } from '../../base/content/fields.ts';
 import { readMarkdown } from '../../base/content/read.ts';
+import { fileProblems, type Validity } from '../../base/rules.ts';
+import { dateOrder, implementsRules, unitsInTime } from './rules.ts';
 import { documentSchema, type PortalDocument } from './schema.ts';
 
 export function loadDocuments(ctx: LoadContext): Entry<PortalDocument>[] {
@@ -78,4 +80,19 @@ export function checkDocumentReferences(
         });
     });
   }
+}
+
+/**
+ * The rules across fields and documents (rules.ts): dates in order, what a document carries
+ * out, and, when every unit could be read (`units`), units that existed when it was issued.
+ */
+export function checkDocumentFacts(
+  ctx: LoadContext,
+  documents: Entry<PortalDocument>[],
+  units: ReadonlyMap<string, Validity> | null,
+): void {
+  const data = documents.map((d) => d.data);
+  fileProblems(ctx, documents, dateOrder(data));
+  fileProblems(ctx, documents, implementsRules(data));
+  if (units) fileProblems(ctx, documents, unitsInTime(data, units));
 }

@@ -74,9 +74,9 @@ export const documentSchema = z.strictObject({
   concerns: z.array(id).default([]),
   /**
    * true: an illustrative document (dữ liệu minh họa), not one a body issued; every page, list,
-   * feed and download that shows it, and its tasks, say so.
+   * feed and download that shows it, and its tasks, say so. Absent or false: a real document.
    */
-  sample: z.boolean(expect('true (dữ liệu minh họa) hoặc false', 'true (sample data) or false')).default(false),
+  sample: z.boolean(expect('true (dữ liệu minh họa) hoặc false', 'true (sample data) or false')).optional(),
   /** What our copy is. */
   source: z.strictObject({
     kind: z.enum(['pdf', 'news-article'], expect('"pdf" hoặc "news-article"', '"pdf" or "news-article"')),

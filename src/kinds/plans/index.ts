@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { claim } from '../../base/content/read.ts';
 import { defineKind } from '../../base/kind.ts';
 import type { DocumentsModel } from '../documents/index.ts';
+import { issueWindow } from '../documents/rules.ts';
 import type { PortalDocument } from '../documents/schema.ts';
 import type { PapiData } from '../papi/model.ts';
 import type { UnitsModel } from '../units/index.ts';
@@ -32,10 +33,14 @@ export const plansKind = defineKind({
       for (const sub of ['tasks', 'reports']) claim(join(ctx.dir, sub));
       return [];
     }
-    const plans = loadPlans(ctx, needs.documents.fileIds, needs.units.known, needs.asOf);
+    const issued = new Map(needs.documents.list.map((d) => [d.id, issueWindow(d)]));
+    const plans = loadPlans(ctx, needs.documents.fileIds, needs.units.known, needs.asOf, {
+      issued,
+      units: needs.units.byId,
+    });
     // In the order of their documents (newest first); an illustrative document's tasks are illustrative too.
     return needs.documents.list.flatMap((d) =>
-      plans.filter((p) => p.id === d.id).map((p) => ({ ...p, sampleTasks: p.sampleTasks || d.sample })),
+      plans.filter((p) => p.id === d.id).map((p) => ({ ...p, sampleTasks: p.sampleTasks || d.sample === true })),
     );
   },
   contribute: (scope: PlansScope) => ({

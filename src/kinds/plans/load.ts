@@ -15,7 +15,10 @@ import {
 } from '../../base/content/context.ts';
 import { routes } from '../../base/routes.ts';
 import { readYaml } from '../../base/content/read.ts';
+import { fileFieldProblems, type Validity } from '../../base/rules.ts';
+import type { IssueWindow } from '../documents/rules.ts';
 import { reportingPeriods } from './periods.ts';
+import { planDates, planUnitsInTime, reportRules } from './rules.ts';
 import {
   planFileSchema,
   reportFileSchema,
@@ -68,7 +71,19 @@ const missingUnit = (ref: string) => ({
   en: `the id of a unit in units/ (there is no unit "${ref}")`,
 });
 
-export function loadPlans(ctx: LoadContext, documentIds: Set<string>, unitIds: Set<string>, asOf: string): Plan[] {
+/** What the rules across files (rules.ts) judge by: when each valid document was issued, when each unit existed. */
+export interface PlanFacts {
+  issued: ReadonlyMap<string, IssueWindow>;
+  units: ReadonlyMap<string, Validity>;
+}
+
+export function loadPlans(
+  ctx: LoadContext,
+  documentIds: Set<string>,
+  unitIds: Set<string>,
+  asOf: string,
+  facts: PlanFacts = { issued: new Map(), units: new Map() },
+): Plan[] {
   const planFiles = loadFiles(ctx, 'tasks', (l) => entryOf(ctx, planFileSchema, l));
   const reportFiles = loadFiles(ctx, 'reports', (l) => entryOf(ctx, reportFileSchema, l));
   const taskPlace = new Map<string, string>();
@@ -112,13 +127,18 @@ export function loadPlans(ctx: LoadContext, documentIds: Set<string>, unitIds: S
     );
     const to = entry.data.reporting?.to;
     if (to && !unitIds.has(to)) reportField(ctx, entry, ['reporting', 'to'], JSON.stringify(to), missingUnit(to));
+    const issued = facts.issued.get(id);
+    if (issued) {
+      fileFieldProblems(ctx, entry, planDates(entry.data, issued));
+      fileFieldProblems(ctx, entry, planUnitsInTime(entry.data, issued, facts.units));
+    }
     plans.set(id, {
       ...entry.data,
       id,
       tasks,
       reports: [],
       sample: false,
-      sampleTasks: entry.data.sample,
+      sampleTasks: entry.data.sample === true,
       scope: null,
     });
   }
@@ -140,9 +160,22 @@ export function loadPlans(ctx: LoadContext, documentIds: Set<string>, unitIds: S
       continue;
     }
     checkReports(ctx, entry, plan, unitIds, asOf);
+    const issued = facts.issued.get(id);
+    if (issued) {
+      const tasks = tasksById(plan);
+      const periods = new Set(plan.reporting ? reportingPeriods(plan.reporting, asOf).map((p) => p.id) : []);
+      fileFieldProblems(ctx, entry, reportRules(entry.data, { tasks, periods, issued }, facts.units));
+    }
     plans.set(id, { ...plan, reports: entry.data.reports, sample: entry.data.sample, scope: entry.data.scope });
   }
   return [...plans.values()];
+}
+
+/** A plan's tasks by id; a repeated id is reported once, as a repeat, and the first task keeps it. */
+function tasksById(plan: Plan): Map<string, PlanTask> {
+  const out = new Map<string, PlanTask>();
+  for (const task of plan.tasks) if (!out.has(task.id)) out.set(task.id, task);
+  return out;
 }
 
 function checkReports(
@@ -157,7 +190,7 @@ function checkReports(
     vi: `một kỳ báo cáo của kế hoạch (${[...periods].join(', ') || 'kế hoạch không nêu kỳ báo cáo'}); không có "${p}"`,
     en: `one of the plan's reporting periods (${[...periods].join(', ') || 'the plan states none'}); not "${p}"`,
   });
-  const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
+  const tasks = tasksById(plan);
   const seen = new Set<string>();
   entry.data.scope?.units.forEach(
     (u, i) => unitIds.has(u) || reportField(ctx, entry, ['scope', 'units', i], JSON.stringify(u), missingUnit(u)),

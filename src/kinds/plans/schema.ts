@@ -156,8 +156,11 @@ export const reportingSchema = z.strictObject({
 export type Reporting = z.output<typeof reportingSchema>;
 
 export const planFileSchema = z.strictObject({
-  /** true: the tasks are illustrative (dữ liệu minh họa), not a real document's; every page and file that shows them says so. */
-  sample: z.boolean(expect('true (dữ liệu minh họa) hoặc false', 'true (sample data) or false')).default(false),
+  /**
+   * true: the tasks are illustrative (dữ liệu minh họa), not a real document's; every page and file
+   * that shows them says so. Absent or false: the tasks the document states.
+   */
+  sample: z.boolean(expect('true (dữ liệu minh họa) hoặc false', 'true (sample data) or false')).optional(),
   /** The PAPI survey year the plan says it aims at ("Chỉ số PAPI năm 2021"); null when it names none. */
   papi_year: z.number().int().min(2011).max(2100).nullable().default(null),
   /** The plan's own objectives with numbers ("tăng ít nhất 05 bậc so với năm 2020"). */

@@ -16,6 +16,8 @@ import {
   type LoadContext,
 } from '../../base/content/context.ts';
 import { readCsv, readYaml, type Located } from '../../base/content/read.ts';
+import { fileProblems, whereEntry } from '../../base/rules.ts';
+import { districtsAfterReform, parentCycles, parentValidity, successionRules } from './rules.ts';
 import { successionSchema, unitSchema, type Succession, type Unit } from './schema.ts';
 
 /** CSV cells are strings; an empty cell is "no value", as a missing YAML key is. */
@@ -107,5 +109,21 @@ export function loadUnits(ctx: LoadContext): LoadedUnits {
       if (!known.has(ref)) reportField(ctx, link, [key], JSON.stringify(ref), missing(ref));
     }
   }
+  if (complete) checkUnitFacts(ctx, units, succession);
   return { known, complete, units, succession };
+}
+
+/** The rules across rows and files (rules.ts), filed at the row that holds the wrong value. */
+function checkUnitFacts(ctx: LoadContext, units: Entry<Unit>[], succession: Entry<Succession>[]): void {
+  const data = units.map((u) => u.data);
+  fileProblems(ctx, units, parentCycles(data));
+  fileProblems(ctx, units, parentValidity(data));
+  fileProblems(ctx, units, districtsAfterReform(data));
+  const links = successionRules(
+    data,
+    succession.map((s) => s.data),
+    (i) => whereEntry(succession[i]!),
+  );
+  fileProblems(ctx, succession, links.links);
+  fileProblems(ctx, units, links.units);
 }
