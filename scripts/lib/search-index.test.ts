@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copySearchablePages } from './search-index.ts';
+import { copySearchablePages, spaceCells } from './search-index.ts';
 
 describe('copySearchablePages', () => {
   it('copies only pages with a search region, with đ written as d + stroke, keeping their paths', () => {
@@ -23,5 +23,15 @@ describe('copySearchablePages', () => {
     );
     // The site itself is untouched.
     expect(readFileSync(join(site, 'van-ban/a/index.html'), 'utf8')).toContain('Đất đai');
+  });
+});
+
+describe('spaceCells', () => {
+  it('keeps the words of neighbouring facts and cells apart for the indexer', () => {
+    expect(spaceCells('<dl><div><dt>Số hiệu</dt><dd>90/KH-UBND</dd></div></dl>')).toBe(
+      '<dl><div><dt>Số hiệu</dt> <dd>90/KH-UBND</dd> </div></dl>',
+    );
+    expect(spaceCells('<tr><th>Xã A</th><td>12</td></tr>')).toBe('<tr><th>Xã A</th> <td>12</td> </tr>');
+    expect(spaceCells('<h1>Đất đai</h1><p>x</p>')).toBe('<h1>Đất đai</h1><p>x</p>');
   });
 });

@@ -4,7 +4,8 @@
  * the filters and metadata the page declares (src/ui/SearchFacets.astro).
  *
  * It indexes a copy of the searchable pages in which đ/Đ is written d/D + a combining stroke
- * (src/outputs/search/fold.ts), so "dat dai" finds "đất đai"; the pages on disk are not changed.
+ * (src/outputs/search/fold.ts), so "dat dai" finds "đất đai", and cells and definitions end with a
+ * space (spaceCells); the pages on disk are not changed.
  * The copy holds only pages with a content region (embeds and dataset pages have none), and
  * the indexer runs as a child process that uses every core: Pagefind's Node service indexes
  * one page at a time, which made this step longer than generating the pages.
@@ -19,6 +20,15 @@ import { markStroke } from '../../src/outputs/search/fold.ts';
 /** The attribute that marks a page's searchable region; pages without it are not indexed. */
 const BODY = 'data-pagefind-body';
 
+/**
+ * Pagefind joins the text of neighbouring elements it does not take for blocks: "<dt>Số
+ * hiệu</dt><dd>90/KH-UBND</dd>" was indexed as "hiệu90/KH-UBND", so a document's number in its
+ * facts, or a table cell's words, could not be found. The copy ends those elements with a space.
+ */
+export function spaceCells(html: string): string {
+  return html.replace(/<\/(dt|dd|th|td|li|caption|figcaption|summary)>/g, '</$1> ');
+}
+
 /** Writes the stroke-marked copies of the searchable pages of `outDir` into `copyDir`; returns how many. */
 export function copySearchablePages(outDir: string, copyDir: string): number {
   let count = 0;
@@ -28,7 +38,7 @@ export function copySearchablePages(outDir: string, copyDir: string): number {
     if (!html.includes(BODY)) continue;
     // The URL Pagefind gives a result comes from this path ("van-ban/x/index.html" → "/van-ban/x/").
     mkdirSync(dirname(join(copyDir, name)), { recursive: true });
-    writeFileSync(join(copyDir, name), markStroke(html));
+    writeFileSync(join(copyDir, name), markStroke(spaceCells(html)));
     count++;
   }
   return count;
