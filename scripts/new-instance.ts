@@ -2,7 +2,7 @@
  * Starts the portal of any of the 34 provinces, from the national data, in one command:
  *   npm run new-instance -- <province>              e.g. 15, "Lao Cai", "lào cai", "Tỉnh Lào Cai"
  *   npm run new-instance -- <province> --out <folder>        (default content/<slug>)
- *   npm run new-instance -- <province> --units-only --out <folder>
+ *   npm run new-instance -- <province> --units-only [--out <folder>]
  * writes content/<slug>/: site.yaml (what only the province can fill left null and marked "to be
  * filled"), units/ and succession/ (the province and its communes since 1/7/2025; its former
  * provinces, districts and communes, with the succession links and their legal basis), a PAPI
@@ -38,7 +38,7 @@ for (let i = 0; i < args.length; i++) {
     process.exit(2);
   } else names.push(arg);
 }
-if (!names.length || (unitsOnly && !out)) {
+if (!names.length) {
   console.error(USAGE);
   process.exit(2);
 }
