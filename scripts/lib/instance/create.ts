@@ -3,14 +3,15 @@
  * unit files of an existing one (`--units-only`), then checks it with the build's own first stage
  * (`npm run validate`): what it writes is valid content with no edits.
  *
- * A new instance is written into a folder beside the target and renamed into place once it is
- * whole, so a failure leaves nothing half-written; an existing folder is never overwritten.
+ * A new instance is written into a folder beside the target, checked there, and renamed into
+ * place once it is whole and valid, so a failure leaves nothing behind; an existing folder is
+ * never overwritten.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Portal } from '../../../src/portal.ts';
 import { readAdminUnits, type Province2025 } from '../admin-units.ts';
-import { loadStage } from '../atomic-build.ts';
+import { loadStage, StageError } from '../atomic-build.ts';
 import { root } from '../build-site.ts';
 import { writeText } from '../csv-files.ts';
 import { findProvince } from './find-province.ts';
@@ -67,16 +68,30 @@ export function createInstance(options: CreateOptions): Created {
     const staging = join(dirname(dir), `.${basename(dir)}.new-instance-${process.pid}`);
     try {
       writeUnits(staging, folder, units);
-      writeText(join(staging, 'site.yaml'), siteYaml(p, basename(dir), units.province.id));
+      writeText(join(staging, 'site.yaml'), siteYaml(p, p.slug, units.province.id));
       writeText(join(staging, 'corrections.yaml'), CORRECTIONS_YAML);
       const comparisons = comparisonsYaml(tables, p);
       if (comparisons) writeText(join(staging, 'papi/comparisons.yaml'), comparisons);
       writeText(join(staging, 'README.md'), readme(p, folder));
       for (const sub of EMPTY_FOLDERS) mkdirSync(join(staging, sub), { recursive: true });
+      // Checked before it takes its place: what fails the check is not left behind to block a second run.
+      const portal = checked(staging, dir);
       renameSync(staging, dir);
+      return { province: p, dir, units, portal };
     } finally {
       rmSync(staging, { recursive: true, force: true });
     }
   }
-  return { province: p, dir, units, portal: loadStage({ contentDir: dir }) };
+  return { province: p, dir, units, portal: checked(dir, dir) };
+}
+
+/** The instance in `at` as `npm run validate` loads it; its problems named as in `dir`, where it belongs. */
+function checked(at: string, dir: string): Portal {
+  try {
+    return loadStage({ contentDir: at });
+  } catch (error) {
+    if (!(error instanceof StageError) || at === dir) throw error;
+    const shown = (abs: string) => (relative(root, abs).startsWith('..') ? abs : relative(root, abs));
+    throw new StageError(error.message.replaceAll(shown(at), shown(dir)), error.issues);
+  }
 }

