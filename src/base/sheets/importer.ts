@@ -1,0 +1,133 @@
+/**
+ * From a spreadsheet to content files, without touching any file: read the workbook, recognise
+ * its form (the template's mark, its headers, or the form asked for), read it, and let the form
+ * say which content files change and how. The command line (scripts/import/import.ts) and a
+ * browser page can both drive it; writing and validating the result is theirs to do.
+ */
+import type { ContentIssue } from '../content/errors.ts';
+import type { ApplyOptions, ContentFiles, FileChange, FormLists, SheetForm } from './form.ts';
+import { readWorkbook, type Workbook } from './grid.ts';
+import { readForm, recogniseForm } from './read.ts';
+
+export interface ImportRequest {
+  bytes: Uint8Array;
+  /** The file's name, as messages show it. */
+  file: string;
+  forms: readonly SheetForm[];
+  files: ContentFiles;
+  lists: FormLists;
+  /** The form's key (--kind), when the file does not say. */
+  kind?: string;
+  options?: ApplyOptions;
+}
+
+export interface ImportResult {
+  form?: SheetForm;
+  changes: FileChange[];
+  notes: string[];
+  issues: ContentIssue[];
+}
+
+/** The instance's lists: the communes, and what each form lists from the content (land types in use…). */
+export function formLists(
+  forms: readonly SheetForm[],
+  files: ContentFiles,
+  communes: FormLists['communes'],
+): FormLists {
+  const lists: FormLists = { communes };
+  for (const form of forms) Object.assign(lists, form.lists?.(files) ?? {});
+  return lists;
+}
+
+const formNames = (forms: readonly SheetForm[]) => forms.map((f) => `${f.key} (${f.title.vi})`).join(', ');
+
+export function openWorkbook(bytes: Uint8Array, file: string): { book?: Workbook; issue?: ContentIssue } {
+  try {
+    const book = readWorkbook(bytes, file);
+    if (!book.sheets.some((s) => s.cells.size)) throw new Error('empty');
+    return { book };
+  } catch {
+    return {
+      issue: {
+        file,
+        field: '(tệp / file)',
+        found: bytes.length
+          ? 'không đọc được như một bảng tính / not readable as a spreadsheet'
+          : 'tệp trống, 0 byte / an empty file, 0 bytes',
+        expected: {
+          vi: 'một bảng tính Excel (.xlsx hoặc .xls) có dữ liệu; nếu tệp có mật khẩu, bỏ mật khẩu rồi lưu lại',
+          en: 'an Excel workbook (.xlsx or .xls) with data; if it has a password, remove it and save again',
+        },
+      },
+    };
+  }
+}
+
+export function importWorkbook(request: ImportRequest): ImportResult {
+  const { file, forms, files, lists } = request;
+  const opened = openWorkbook(request.bytes, file);
+  if (!opened.book) return { changes: [], notes: [], issues: [opened.issue!] };
+  const book = opened.book;
+  let form: SheetForm | undefined;
+  if (request.kind) {
+    form = forms.find((f) => f.key === request.kind);
+    if (!form)
+      return {
+        changes: [],
+        notes: [],
+        issues: [
+          {
+            file,
+            field: '--kind',
+            found: JSON.stringify(request.kind),
+            expected: { vi: `một trong: ${formNames(forms)}`, en: `one of: ${formNames(forms)}` },
+          },
+        ],
+      };
+  } else form = recogniseForm(book, forms);
+  if (!form)
+    return {
+      changes: [],
+      notes: [],
+      issues: [
+        {
+          file,
+          field: '(mẫu / form)',
+          found: 'không nhận ra bảng thuộc mẫu nào / the table matches no form',
+          expected: {
+            vi: `một bảng theo một mẫu của cổng (npm run templates), hoặc chạy lệnh với --kind <mẫu>: ${formNames(forms)}`,
+            en: `a table following one of the portal's forms (npm run templates), or run with --kind <form>: ${formNames(forms)}`,
+          },
+        },
+      ],
+    };
+  const read = readForm(book, form, lists);
+  if (read.issues.length || !read.read) return { form, changes: [], notes: [], issues: read.issues };
+  const applied = form.toContent(read.read, files, lists, request.options ?? {});
+  if (!applied.ok) return { form, changes: [], notes: [], issues: applied.issues };
+  const skipped = Object.values(read.read.tables).reduce((n, t) => n + t.skippedExample, 0);
+  const notes = [...applied.notes];
+  if (skipped) notes.push(`Bỏ qua ${skipped} dòng ví dụ của mẫu / ${skipped} example row(s) of the template skipped`);
+  return { form, changes: applied.changes, notes, issues: [] };
+}
+
+/**
+ * A problem the content checks found in a file the import wrote, placed back in the spreadsheet
+ * when the row came from it: the official corrects the cell, not the generated file.
+ */
+export function placeInWorkbook(issue: ContentIssue, changes: FileChange[], file: string): ContentIssue {
+  const change = changes.find((c) => issue.file === c.path || issue.file.endsWith(`/${c.path}`));
+  if (!change?.rowPlaces || issue.row === undefined) return issue;
+  // The content loader counts the header as row 1.
+  const from = change.rowPlaces.get(issue.row - 1);
+  if (!from) return issue;
+  const column = from.columns[issue.column ?? issue.field];
+  return {
+    ...issue,
+    file,
+    sheet: from.sheet,
+    row: from.row,
+    column: column ?? issue.column,
+    cell: column ? `${column}${from.row}` : undefined,
+  };
+}
