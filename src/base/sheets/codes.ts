@@ -88,7 +88,7 @@ export function parseCode(text: string, previous: { letter?: string; roman?: str
   if (isLetter && isRoman) {
     const nextLetter = previous.letter ? String.fromCharCode(previous.letter.charCodeAt(0) + 1) : 'A';
     const nextRoman = previous.roman ? toRoman(romanValue(previous.roman) + 1) : 'I';
-    if (shown === nextLetter && shown !== nextRoman) return { cls: 'letter', shown, rank: RANK.letter, part: shown };
+    if (previous.letter && shown === nextLetter) return { cls: 'letter', shown, rank: RANK.letter, part: shown };
     if (shown === nextRoman || shown === 'I') return { cls: 'roman', shown, rank: RANK.roman, part: shown };
     return 'IVX'.includes(shown)
       ? { cls: 'roman', shown, rank: RANK.roman, part: shown }
