@@ -27,7 +27,7 @@ export const communeField: FormField = {
   key: 'commune',
   label: 'Xã/phường',
   labelEn: 'Commune or ward',
-  aliases: ['Xã, phường', 'Xã', 'Phường', 'Đơn vị', 'Tên đơn vị', 'UBND xã', 'UBND phường'],
+  aliases: ['Xã, phường', 'Xã', 'Phường', 'Tên đơn vị', 'UBND xã', 'UBND phường'],
   type: 'text',
   values: { list: 'communes' },
   place: 'above',
@@ -70,10 +70,16 @@ export function communeOf(
     if (found) return found;
   }
   if (field && field.value === undefined) return undefined; // already reported at its cell
-  // "DỰ TOÁN NGÂN SÁCH XÃ CAM LỘ NĂM 2025": the longest name the title contains.
-  const named = [...lists.communes]
-    .sort((a, b) => b.name.length - a.name.length)
-    .find((c) => read.notes.includes(fold(c.name)) || read.notes.includes(fold(c.name.replace(/^(xã|phường) /i, ''))));
+  // "DỰ TOÁN NGÂN SÁCH XÃ CAM LỘ NĂM 2025": the longest full name the title contains, as words.
+  const named = field
+    ? undefined
+    : [...lists.communes]
+        .sort((a, b) => b.name.length - a.name.length)
+        .find((c) =>
+          new RegExp(`(^|[^a-z0-9])${fold(c.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(
+            read.notes,
+          ),
+        );
   if (named) return named;
   issues.push(
     issueAt(read, field, 'Xã/phường', field ? (field.value ?? '(trống / empty)') : '(không có / missing)', {

@@ -43,6 +43,11 @@ const formNames = (forms: readonly SheetForm[]) => forms.map((f) => `${f.key} ($
 
 export function openWorkbook(bytes: Uint8Array, file: string): { book?: Workbook; issue?: ContentIssue } {
   try {
+    // An .xlsx is a zip (PK…), an .xls a compound document (D0 CF 11 E0): anything else (a CSV,
+    // a web page saved as .xls, a PDF) is not read as a spreadsheet by guesswork.
+    const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+    const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+    if (!zip && !ole) throw new Error('not a workbook');
     const book = readWorkbook(bytes, file);
     if (!book.sheets.some((s) => s.cells.size)) throw new Error('empty');
     return { book };

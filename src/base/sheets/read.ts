@@ -19,6 +19,7 @@ import type {
 import { cellAt, cellText, columnLetter, rowCells, type Cell, type Grid, type Workbook } from './grid.ts';
 import { findTable, findUnit } from './table.ts';
 import { fold } from './text.ts';
+import { isUnitLabel } from './units.ts';
 import { readDate, readFigure, readText, type Read } from './values.ts';
 import { isWhole, isNegative, toNumber } from './decimal.ts';
 
@@ -224,6 +225,8 @@ function readFields(r: Reader, grids: Grid[], fields: readonly FormField[], out:
       const cells = rowCells(grid, row);
       for (const cell of cells) {
         const text = cellText(cell);
+        // "Đơn vị tính: …" states the unit, never a field ("Đơn vị" alone can name the commune).
+        if (isUnitLabel(text)) continue;
         const folded = fold(text);
         for (const field of fields) {
           if (out[field.key]) continue;

@@ -91,7 +91,17 @@ export function findTable(grid: Grid, table: FormTable): FoundTable | undefined 
     if (!rowCells(grid, top).length) continue;
     for (let depth = 1; depth <= 3 && top + depth - 1 <= grid.rows; depth++) {
       const columns = matchHeaders(grid, table, top, top + depth - 1);
-      if (columns.size >= 2 && (!best || columns.size > best.columns.size))
+      // Every row of a header names part of a matched column (a title above it does not).
+      const cols = [...columns.values()];
+      let named = true;
+      for (let r = top; r < top + depth && named; r++) named = cols.some((c) => cellText(shownAt(grid, r, c)) !== '');
+      if (!named) continue;
+      // A deeper header at the same row that still names as many columns is one header over
+      // merged rows ("Thực hiện" over "9 tháng"); a row of data below a header names fewer.
+      if (
+        columns.size >= 2 &&
+        (!best || columns.size > best.columns.size || (columns.size === best.columns.size && top === best.top))
+      )
         best = { top, bottom: top + depth - 1, columns };
     }
   }

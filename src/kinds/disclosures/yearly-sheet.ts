@@ -55,6 +55,8 @@ export interface YearlyTableSpec {
   entryFromTable?(table: ReadTable, entry: Record<string, unknown> | undefined): Record<string, unknown>;
   unitOf?(entry: Record<string, unknown> | undefined): string | undefined;
   lists?: SheetForm['lists'];
+  /** Whether the file has the column for a content field (the segment from "Từ" and "Đến"). */
+  columnPresent?(field: string, columns: Record<string, string>): boolean;
 }
 
 interface Info {
@@ -134,6 +136,19 @@ export function yearlyTableForm(spec: YearlyTableSpec): SheetForm {
       const old = at >= 0 ? entries[at] : undefined;
 
       const made = spec.toRows(read, table, old, issues, lists);
+      // A column the file does not have at all (no "Ghi chú", no "VT4") keeps what the row had.
+      const csvBefore = files.read(csvPath);
+      const previous = csvBefore ? parseCsvText(csvBefore) : undefined;
+      if (previous) {
+        const key = (cells: readonly string[]) =>
+          spec.rowKey.map((k) => cells[spec.csvHeader.indexOf(k)]).join('\u0000');
+        const oldRows = new Map(previous.rows.map((r) => [key(r.cells), r.cells]));
+        spec.csvHeader.forEach((h, i) => {
+          if (spec.columnPresent?.(h, table.columns) ?? h in table.columns) return;
+          for (const m of made)
+            if (m.cells[i] === '') m.cells[i] = oldRows.get(key(m.cells))?.[previous.header.indexOf(h)] ?? '';
+        });
+      }
       const rows = made.map((m) => m.cells);
       if (!rows.length && !issues.length)
         issues.push(
@@ -172,8 +187,6 @@ export function yearlyTableForm(spec: YearlyTableSpec): SheetForm {
       else entries.push(ordered);
       const infoAfterValue = { ...info, [spec.metaKey]: entries };
 
-      const csvBefore = files.read(csvPath);
-      const previous = csvBefore ? parseCsvText(csvBefore) : undefined;
       const csvAfter = writeCsvText([...spec.csvHeader], rows, previous);
       const changes: FileChange[] = [];
       if (csvAfter !== csvBefore) {

@@ -139,6 +139,11 @@ export const landPricesForm: SheetForm = yearlyTableForm({
     const names = [...new Set([...STANDARD_LAND_TYPES, ...used])].filter(Boolean);
     return { landTypes: names.map((name) => ({ id: name, name })) };
   },
+  columnPresent: (field, columns) =>
+    field in columns ||
+    (field === 'segment' && ('segment_from' in columns || 'segment_to' in columns)) ||
+    // A land type given by heading rows is in the file too.
+    field === 'land_type',
   unitOf: (entry) => (entry?.unit as string | undefined) ?? 'nghìn đồng/m²',
   entryFromTable: (table, entry) => ({
     unit: (entry?.unit as string | undefined) ?? (table.unit ? unitName(table.unit.value) : 'nghìn đồng/m²'),
