@@ -37,6 +37,8 @@ export interface FormColumn {
   width?: number;
   /** Read from real files only; the template has no such column ("Từ" and "Đến" of a segment). */
   readOnly?: boolean;
+  /** A list of short texts in one cell, separated by ";" (land types of a project). */
+  list?: boolean;
   /** What to write, shown in the instructions. */
   help?: Bilingual;
 }

@@ -4,7 +4,15 @@
  */
 import type { SheetForm } from '../../base/sheets/form.ts';
 import { budgetForm } from './budget/sheet.ts';
+import { contributionsForm } from './contributions/sheet.ts';
+import { investmentForm } from './investment/sheet.ts';
 import { landPricesForm } from './land/sheet.ts';
 import { poorHouseholdsForm } from './poor-households/sheet.ts';
 
-export const disclosureForms: readonly SheetForm[] = [budgetForm, landPricesForm, poorHouseholdsForm];
+export const disclosureForms: readonly SheetForm[] = [
+  budgetForm,
+  landPricesForm,
+  poorHouseholdsForm,
+  contributionsForm,
+  investmentForm,
+];
