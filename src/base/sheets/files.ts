@@ -4,7 +4,7 @@
  * value (comments, anchors and the order of fields stay). A new file is written in the form
  * the sample generator writes (`yaml` with no line folding; CSV quoted only where needed).
  */
-import { isMap, isSeq, parseDocument, stringify, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, stringify, type Document } from 'yaml';
 import { toPlain, type Decimal } from './decimal.ts';
 
 export interface CsvTable {
@@ -112,23 +112,95 @@ function applyAt(doc: Document, path: (string | number)[], before: unknown, afte
     }
     return;
   }
-  if (Array.isArray(before) && Array.isArray(after) && isSeq(node) && before.length === after.length) {
-    after.forEach((value, i) => applyAt(doc, [...path, i], before[i], value));
+  if (Array.isArray(before) && Array.isArray(after) && isSeq(node)) {
+    // Entries in place are edited; entries added at the end are appended, removed ones dropped.
+    const common = Math.min(before.length, after.length);
+    for (let i = 0; i < common; i++) applyAt(doc, [...path, i], before[i], after[i]);
+    for (const value of after.slice(common)) node.items.push(doc.createNode(value));
+    node.items.splice(after.length);
     return;
   }
   if (path.length === 0) doc.contents = doc.createNode(after) as typeof doc.contents;
   else doc.setIn(path, doc.createNode(after));
 }
 
+const YAML_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+type Leaf = { path: (string | number)[]; value: unknown };
+
+/** The values that differ when nothing else does (same fields, same list lengths); undefined otherwise. */
+function changedLeaves(before: unknown, after: unknown, path: (string | number)[] = []): Leaf[] | undefined {
+  if (deepEqual(before, after)) return [];
+  if (isPlainObject(before) && isPlainObject(after)) {
+    const keys = Object.keys(before);
+    if (keys.length !== Object.keys(after).length || !keys.every((k) => k in after)) return undefined;
+    const out: Leaf[] = [];
+    for (const k of keys) {
+      const inner = changedLeaves(before[k], after[k], [...path, k]);
+      if (!inner) return undefined;
+      out.push(...inner);
+    }
+    return out;
+  }
+  if (Array.isArray(before) && Array.isArray(after)) {
+    if (before.length !== after.length) return undefined;
+    const out: Leaf[] = [];
+    for (const [i, v] of after.entries()) {
+      const inner = changedLeaves(before[i], v, [...path, i]);
+      if (!inner) return undefined;
+      out.push(...inner);
+    }
+    return out;
+  }
+  const scalar = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+  return scalar(before) && scalar(after) ? [{ path, value: after }] : undefined;
+}
+
+/** A scalar as YAML writes it, keeping double quotes where the file had them. */
+function scalarText(value: unknown, quoted: boolean): string {
+  const text = stringify(value, {
+    ...YAML_OPTIONS,
+    ...(quoted && typeof value === 'string' ? { defaultStringType: 'QUOTE_DOUBLE' as const } : {}),
+  });
+  return text.replace(/\n$/, '');
+}
+
 /**
- * The YAML file with `value` in place of what it held: only what differs is rewritten, so the
- * file's comments, anchors and order stay. A new file (no previous text) is written plainly.
+ * Changes only the text of the values that changed, when nothing else does: every other
+ * character of the file (comments, quoting, indentation, blank lines) stays as it was.
+ */
+function editScalars(previous: string, doc: Document, leaves: Leaf[]): string | undefined {
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const leaf of leaves) {
+    const node = doc.getIn(leaf.path, true);
+    if (!isScalar(node) || !node.range || (typeof leaf.value === 'string' && leaf.value.includes('\n')))
+      return undefined;
+    if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') return undefined;
+    edits.push({
+      start: node.range[0],
+      end: node.range[1],
+      text: scalarText(leaf.value, node.type === 'QUOTE_DOUBLE'),
+    });
+  }
+  let out = previous;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/**
+ * The YAML file with `value` in place of what it held: when only values change, only their text
+ * changes; otherwise only what differs is rebuilt, so the file's comments, anchors and order stay.
+ * A new file (no previous text) is written plainly.
  */
 export function writeYamlText(previous: string | undefined, value: unknown): string {
-  if (previous === undefined) return stringify(value, { lineWidth: 0 });
+  if (previous === undefined) return stringify(value, YAML_OPTIONS);
   const doc = parseDocument(previous);
-  applyAt(doc, [], doc.toJS(), value);
-  return doc.toString({ lineWidth: 0 });
+  const before = doc.toJS();
+  const leaves = changedLeaves(before, value);
+  const edited = leaves && editScalars(previous, doc, leaves);
+  if (edited !== undefined) return edited;
+  applyAt(doc, [], before, value);
+  return doc.toString(YAML_OPTIONS);
 }
 
 /** What a YAML value differs in, as "path: old → new" lines, for the summary shown before writing. */
