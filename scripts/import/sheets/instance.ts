@@ -47,7 +47,10 @@ export function instanceLists(contentDir: string, forms: readonly SheetForm[] = 
     .filter((u) => u.kind === 'commune' && u.valid_to === null)
     .map((u) => ({ id: u.id, name: u.name_vi }))
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-  return formLists(forms, folderFiles(resolve(projectRoot, contentDir)), communes);
+  const lists = formLists(forms, folderFiles(resolve(projectRoot, contentDir)), communes);
+  // Every unit by the label the portal shows (it tells apart units of the same name).
+  lists.units = portal.units.all.map((u) => ({ id: u.id, name: portal.units.label(u.id) }));
+  return lists;
 }
 
 export interface ImportRun extends ImportResult {

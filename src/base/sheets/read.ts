@@ -20,6 +20,14 @@ import { cellAt, cellText, columnLetter, rowCells, type Cell, type Grid, type Wo
 import { findTable, findUnit } from './table.ts';
 import { fold } from './text.ts';
 import { isUnitLabel } from './units.ts';
+
+/** "a; b" or one per line → ["a", "b"]. */
+function splitList(text: string): string[] {
+  return text
+    .split(/\s*[;\n]\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
 import { readDate, readFigure, readText, type Read } from './values.ts';
 import { isWhole, isNegative, toNumber } from './decimal.ts';
 
@@ -207,6 +215,13 @@ function readTableRows(r: Reader, grid: Grid, table: FormTable): ReadForm['table
               ? COUNT_EXPECTED
               : { vi: `${column.header} (không để trống)`, en: `${column.headerEn} (not empty)` },
         });
+        continue;
+      }
+      if (column.list && typeof read.value === 'string') {
+        // A list in one cell: each of its items is checked against the closed list.
+        const parts = splitList(read.value);
+        if (!parts.every((part) => checkList(r, at, column.header, part, column.values))) continue;
+        values[column.key] = { value: parts.map((p) => canonical(p, column.values, r.lists)).join('; '), ...at };
         continue;
       }
       if (!checkList(r, at, column.header, read.value, column.values)) continue;
