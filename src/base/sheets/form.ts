@@ -134,6 +134,16 @@ export interface FileChange {
   summary: string[];
   /** Where each row of a table file came from, for messages about the written file: its data row (1-based) → place. */
   rowPlaces?: Map<number, { sheet: string; row: number; columns: Record<string, string> }>;
+  /** Where each entry of a YAML file came from: its path in the file → the row and its columns. */
+  yamlPlaces?: YamlPlace[];
+}
+
+export interface YamlPlace {
+  path: (string | number)[];
+  sheet: string;
+  row: number;
+  /** Field (relative to the entry) → column letter. */
+  columns: Record<string, string>;
 }
 
 /** A form filled in with content, for the template writer (export) and the round-trip test. */

@@ -5,7 +5,8 @@
  * browser page can both drive it; writing and validating the result is theirs to do.
  */
 import type { ContentIssue } from '../content/errors.ts';
-import type { ApplyOptions, ContentFiles, FileChange, FormLists, SheetForm } from './form.ts';
+import { LineCounter, parseDocument } from 'yaml';
+import type { ApplyOptions, ContentFiles, FileChange, FormLists, SheetForm, YamlPlace } from './form.ts';
 import { readWorkbook, type Workbook } from './grid.ts';
 import { readForm, recogniseForm } from './read.ts';
 
@@ -122,6 +123,8 @@ export function importWorkbook(request: ImportRequest): ImportResult {
  */
 export function placeInWorkbook(issue: ContentIssue, changes: FileChange[], file: string): ContentIssue {
   const change = changes.find((c) => issue.file === c.path || issue.file.endsWith(`/${c.path}`));
+  if (change?.yamlPlaces && issue.line !== undefined)
+    return placeYamlIssue(issue, change.after, change.yamlPlaces, file);
   if (!change?.rowPlaces || issue.row === undefined) return issue;
   // The content loader counts the header as row 1.
   const from = change.rowPlaces.get(issue.row - 1);
@@ -134,5 +137,35 @@ export function placeInWorkbook(issue: ContentIssue, changes: FileChange[], file
     row: from.row,
     column: column ?? issue.column,
     cell: column ? `${column}${from.row}` : undefined,
+  };
+}
+
+/** A problem at a line of a written YAML file, placed at the row its entry came from (the deepest that holds the line). */
+function placeYamlIssue(issue: ContentIssue, text: string, places: YamlPlace[], file: string): ContentIssue {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter });
+  let best: { place: YamlPlace; depth: number } | undefined;
+  for (const place of places) {
+    const node = doc.getIn(place.path, true) as { range?: [number, number, number] } | undefined;
+    if (!node?.range) continue;
+    const first = counter.linePos(node.range[0]).line;
+    const last = counter.linePos(Math.max(node.range[0], node.range[2] - 1)).line;
+    if (issue.line! >= first && issue.line! <= last && (!best || place.path.length > best.depth))
+      best = { place, depth: place.path.length };
+  }
+  if (!best) return issue;
+  const { place } = best;
+  // The loader names a field within its entry, or from the top of the file.
+  const prefix = `${place.path.join('.')}.`;
+  const field = issue.field.startsWith(prefix) ? issue.field.slice(prefix.length) : issue.field;
+  const column = place.columns[field] ?? place.columns[field.split('.')[0]!];
+  return {
+    ...issue,
+    file,
+    line: undefined,
+    sheet: place.sheet,
+    row: place.row,
+    column,
+    cell: column ? `${column}${place.row}` : undefined,
   };
 }

@@ -15,7 +15,10 @@ import type {
   FormLists,
   FormTable,
   ReadForm,
+  ReadRow,
+  ReadTable,
   SheetForm,
+  YamlPlace,
 } from '../../base/sheets/form.ts';
 
 export interface CommuneYamlSpec {
@@ -35,7 +38,7 @@ export interface CommuneYamlSpec {
     lists: FormLists,
   ): { name: string; fields: FilledForm['fields']; tables: FilledForm['tables']; units?: FilledForm['units'] }[];
   /** The file's new content from a filled form, or problems (added to `issues`). */
-  toFile(read: ReadForm, value: unknown, issues: ContentIssue[], lists: FormLists): unknown;
+  toFile(read: ReadForm, value: unknown, issues: ContentIssue[], lists: FormLists, places: YamlPlace[]): unknown;
 }
 
 /** A field of the form: its value, or a problem naming its cell when it is required and empty. */
@@ -102,7 +105,8 @@ export function communeYamlForm(spec: CommuneYamlSpec): SheetForm {
         };
       }
       const value = before === undefined ? structuredClone(spec.initial) : (parseYaml(before) as unknown);
-      const after = spec.toFile(read, structuredClone(value), issues, lists);
+      const places: YamlPlace[] = [];
+      const after = spec.toFile(read, structuredClone(value), issues, lists, places);
       if (issues.length) return { ok: false, issues };
       if (deepEqual(value, after)) return { ok: true, changes: [], notes: [`${commune.name}: ${spec.file}`] };
       return {
@@ -113,6 +117,7 @@ export function communeYamlForm(spec: CommuneYamlSpec): SheetForm {
             before,
             after: writeYamlText(before, after),
             summary: before === undefined ? ['+ tệp mới / new file'] : yamlChanges(value, after),
+            yamlPlaces: places,
           },
         ],
         notes: [`${commune.name}: ${spec.file}`],
@@ -133,4 +138,9 @@ export function upsert<T extends Record<string, unknown>>(list: T[], item: T, ke
       .map((k) => [k, item[k]]),
   ) as T;
   return list.map((t, i) => (i === at ? ordered : t));
+}
+
+/** The place of an entry built from a row, for messages about the written file. */
+export function placeOf(path: (string | number)[], row: ReadRow, table: ReadTable): YamlPlace {
+  return { path, sheet: row.sheet, row: row.row, columns: table.columns };
 }

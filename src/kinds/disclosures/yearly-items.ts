@@ -6,7 +6,7 @@ import type { ContentIssue } from '../../base/content/errors.ts';
 import { contentUnit, yearField, yearOf } from '../../base/sheets/common.ts';
 import type { FormField, FormTable, ReadForm, ReadRow, ReadTable, SheetForm } from '../../base/sheets/form.ts';
 import { unitName, type AmountUnit } from '../../base/sheets/units.ts';
-import { communeYamlForm, required, upsert } from './yaml-sheet.ts';
+import { communeYamlForm, placeOf, required, upsert } from './yaml-sheet.ts';
 
 type Entry = { year: number; published: string; document: string; items: Record<string, unknown>[] };
 
@@ -51,7 +51,7 @@ export function yearlyItemsForm(spec: YearlyItemsSpec): SheetForm {
         units: { [spec.table.key]: String(entry.items[0]?.unit ?? spec.table.unit?.default ?? 'triệu đồng') },
       }));
     },
-    toFile(read, value, issues) {
+    toFile(read, value, issues, _lists, places) {
       const info = value as Record<string, unknown>;
       const year = yearOf(read, issues);
       const table = read.tables[spec.table.key];
@@ -66,22 +66,24 @@ export function yearlyItemsForm(spec: YearlyItemsSpec): SheetForm {
         issues,
       );
       const document = required<string>(read, 'document', { vi: 'Văn bản', en: 'Document' }, old?.document, issues);
-      // Amounts keep the unit the year's items use; a new year takes the file's.
+      // Amounts keep the unit the year's items use; a new year the latest year's, else the file's.
       const unit = String(
-        old?.items[0]?.unit ?? (table.unit ? unitName(table.unit.value) : (spec.table.unit?.default ?? 'triệu đồng')),
+        old?.items[0]?.unit ??
+          entries.at(-1)?.items[0]?.unit ??
+          (table.unit ? unitName(table.unit.value) : (spec.table.unit?.default ?? 'triệu đồng')),
       );
       const target = contentUnit(unit, 'triệu đồng');
       const items = table.rows.map((row) => spec.toItem(row, table, unit, target, read, issues));
       if (!published || !document) return value;
       const entry: Entry = { year, published, document, items };
-      return {
-        ...info,
-        [spec.listKey]: upsert(
-          entries as unknown as Record<string, unknown>[],
-          entry as unknown as Record<string, unknown>,
-          (e) => e.year,
-        ),
-      };
+      const list = upsert(
+        entries as unknown as Record<string, unknown>[],
+        entry as unknown as Record<string, unknown>,
+        (e) => e.year,
+      );
+      const at = list.findIndex((e) => e.year === year);
+      table.rows.forEach((row, i) => places.push(placeOf([spec.listKey, at, 'items', i], row, table)));
+      return { ...info, [spec.listKey]: list };
     },
   });
 }

@@ -10,7 +10,16 @@ import type { ContentIssue } from '../../base/content/errors.ts';
 import { issueAt } from '../../base/sheets/common.ts';
 import { toNumber, type Decimal } from '../../base/sheets/decimal.ts';
 import { deepEqual, writeYamlText, yamlChanges } from '../../base/sheets/files.ts';
-import type { ContentFiles, FormColumn, FormField, FormLists, ReadForm, SheetForm } from '../../base/sheets/form.ts';
+import type {
+  ContentFiles,
+  FormColumn,
+  FormField,
+  FormLists,
+  ReadForm,
+  ReadRow,
+  SheetForm,
+  YamlPlace,
+} from '../../base/sheets/form.ts';
 import { splitList } from '../../base/sheets/items.ts';
 import { fold } from '../../base/sheets/text.ts';
 import { indices, reformAreas, taskStatuses } from './schema.ts';
@@ -82,7 +91,14 @@ function put(
   if (!empty || (old && key in old)) target[key] = value;
 }
 
-function change(path: string, before: string | undefined, value: unknown, oldValue: unknown, notes: string[]) {
+function change(
+  path: string,
+  before: string | undefined,
+  value: unknown,
+  oldValue: unknown,
+  notes: string[],
+  yamlPlaces: YamlPlace[],
+) {
   if (before !== undefined && deepEqual(oldValue, value)) return { ok: true as const, changes: [], notes };
   return {
     ok: true as const,
@@ -92,6 +108,7 @@ function change(path: string, before: string | undefined, value: unknown, oldVal
         before,
         after: writeYamlText(before, value),
         summary: before === undefined ? ['+ tệp mới / new file'] : yamlChanges(oldValue, value),
+        yamlPlaces,
       },
     ],
     notes,
@@ -266,6 +283,7 @@ export const tasksForm: SheetForm = {
     const oldSections = old.sections ?? [];
     const oldTasks = new Map(oldSections.flatMap((s) => s.tasks.map((t) => [t.id, t] as const)));
     const sections: Section[] = [];
+    const places: YamlPlace[] = [];
     let key = '';
     for (const row of table.rows) {
       const v = (k: string) => (row.values[k]?.value ?? null) as string | null;
@@ -311,6 +329,12 @@ export const tasksForm: SheetForm = {
         key = headKey;
       }
       sections.at(-1)!.tasks.push(ordered);
+      places.push({
+        path: ['sections', sections.length - 1, 'tasks', sections.at(-1)!.tasks.length - 1],
+        sheet: row.sheet,
+        row: row.row,
+        columns: table.columns,
+      });
     }
     if (!sections.length)
       return {
@@ -323,7 +347,14 @@ export const tasksForm: SheetForm = {
         ],
       };
     const value = { ...old, sections };
-    return change(path, before, value, before ? old : undefined, [`${plan}: ${table.rows.length} nhiệm vụ / tasks`]);
+    return change(
+      path,
+      before,
+      value,
+      before ? old : undefined,
+      [`${plan}: ${table.rows.length} nhiệm vụ / tasks`],
+      places,
+    );
   },
 };
 
@@ -458,6 +489,7 @@ export const reportsForm: SheetForm = {
     };
     let reports = [...(old.reports ?? [])];
     const made = new Map<string, Report>();
+    const rowsOf = new Map<Record<string, unknown>, ReadRow>();
     for (const row of table.rows) {
       const v = (k: string) => row.values[k]?.value ?? null;
       const unit = unitIds(v('unit'), lists)[0]!;
@@ -479,10 +511,19 @@ export const reportsForm: SheetForm = {
       item.account = v('account');
       put(item, oldItem, 'evidence', splitList((v('evidence') as string | null) ?? ''));
       report.items.push(item);
+      rowsOf.set(item, row);
     }
     for (const report of made.values()) reports = upsertReport(reports, report);
+    const places: YamlPlace[] = [];
+    reports.forEach((r, i) =>
+      r.items.forEach((item, j) => {
+        const row = rowsOf.get(item);
+        if (row)
+          places.push({ path: ['reports', i, 'items', j], sheet: row.sheet, row: row.row, columns: table.columns });
+      }),
+    );
     const value = { ...old, reports };
-    return change(path, before, value, before ? old : undefined, [`${plan}: ${made.size} báo cáo / reports`]);
+    return change(path, before, value, before ? old : undefined, [`${plan}: ${made.size} báo cáo / reports`], places);
   },
 };
 

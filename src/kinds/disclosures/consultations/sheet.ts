@@ -9,7 +9,7 @@ import { issueAt } from '../../../base/sheets/common.ts';
 import type { FormColumn, SheetForm } from '../../../base/sheets/form.ts';
 import { itemFromRow, nullIfEmpty, rowFromItem } from '../../../base/sheets/items.ts';
 import { slugify } from '../../../base/slug.ts';
-import { communeYamlForm, upsert } from '../yaml-sheet.ts';
+import { communeYamlForm, placeOf, upsert } from '../yaml-sheet.ts';
 
 const TOPICS: Record<string, string> = { 'land-use-plan': 'Kế hoạch sử dụng đất', budget: 'Ngân sách', other: 'Khác' };
 
@@ -160,7 +160,7 @@ export const consultationsForm: SheetForm = communeYamlForm({
       },
     ];
   },
-  toFile(read, value, issues: ContentIssue[]) {
+  toFile(read, value, issues: ContentIssue[], _lists, places) {
     const d = { ...((value ?? {}) as Discussion) };
     const table = read.tables.consultations;
     const replyTable = read.tables.replies;
@@ -187,6 +187,7 @@ export const consultationsForm: SheetForm = communeYamlForm({
       };
       nullIfEmpty(consultation, 'result');
       d.consultations = upsert(d.consultations ?? [], consultation, (c) => c.id);
+      places.push(placeOf(['consultations', d.consultations.findIndex((c) => c.id === id)], row, table!));
     }
     for (const r of replyTable?.rows ?? []) {
       if (!made.has(r.values.consultation?.value as string))
@@ -205,6 +206,7 @@ export const consultationsForm: SheetForm = communeYamlForm({
         id: (item.id as string | null) ?? slugify(String(item.question)).slice(0, 60).replace(/-+$/, ''),
       };
       d.questions = upsert(d.questions ?? [], q, (x) => x.id);
+      places.push(placeOf(['questions', d.questions.findIndex((x) => x.id === q.id)], row, qTable!));
     }
     return { consultations: d.consultations ?? [], questions: d.questions ?? [], ...d };
   },

@@ -11,7 +11,7 @@ import type { FormColumn, SheetForm } from '../../../base/sheets/form.ts';
 import { itemFromRow, rowFromItem } from '../../../base/sheets/items.ts';
 import { unitName } from '../../../base/sheets/units.ts';
 import { slugify } from '../../../base/slug.ts';
-import { communeYamlForm, upsert } from '../yaml-sheet.ts';
+import { communeYamlForm, placeOf, upsert } from '../yaml-sheet.ts';
 import { recoverySteps } from './schema.ts';
 
 const STEP_VI: Record<(typeof recoverySteps)[number], [string, string]> = {
@@ -171,7 +171,7 @@ export const landRecoveryForm: SheetForm = communeYamlForm({
       },
     ];
   },
-  toFile(read, value, issues: ContentIssue[]) {
+  toFile(read, value, issues: ContentIssue[], _lists, places) {
     let list = [...((value ?? []) as Project[])];
     const table = read.tables.projects;
     if (!table) return value;
@@ -182,7 +182,8 @@ export const landRecoveryForm: SheetForm = communeYamlForm({
       const id = (item.id as string | null) ?? slugify(String(item.name));
       made.add(id);
       const old = list.find((p) => p.id === id);
-      const oldUnit = old?.compensation?.[0]?.unit;
+      // Rates keep the unit the project uses; a new project the unit of the others, else the file's.
+      const oldUnit = old?.compensation?.[0]?.unit ?? list.flatMap((p) => p.compensation ?? [])[0]?.unit;
       const unit = oldUnit ?? (rates?.unit ? unitName(rates.unit.value) : 'nghìn đồng/m²');
       const target = contentUnit(unit, 'nghìn đồng/m²');
       const own = rates?.rows.filter((r) => r.values.project?.value === id) ?? [];
@@ -206,6 +207,9 @@ export const landRecoveryForm: SheetForm = communeYamlForm({
         published: item.published,
       };
       list = upsert(list, project, (p) => p.id) as Project[];
+      const at = list.findIndex((p) => p.id === id);
+      places.push(placeOf([at], row, table));
+      if (rates) own.forEach((r, j) => places.push(placeOf([at, 'compensation', j], r, rates)));
     }
     for (const r of rates?.rows ?? []) {
       const id = r.values.project?.value as string;

@@ -6,7 +6,7 @@
  */
 import type { FormColumn, SheetForm } from '../../../base/sheets/form.ts';
 import { itemFromRow, rowFromItem } from '../../../base/sheets/items.ts';
-import { communeYamlForm, required, upsert } from '../yaml-sheet.ts';
+import { communeYamlForm, placeOf, required, upsert } from '../yaml-sheet.ts';
 
 const schedule: FormColumn[] = [
   {
@@ -137,7 +137,7 @@ export const receptionForm: SheetForm = communeYamlForm({
       },
     }));
   },
-  toFile(read, value, issues) {
+  toFile(read, value, issues, _lists, places) {
     const info = value as Record<string, unknown> & { reception?: Reception[]; hotlines?: Record<string, unknown>[] };
     const out = { ...info };
     const table = read.tables.schedule;
@@ -170,10 +170,15 @@ export const receptionForm: SheetForm = communeYamlForm({
           entry,
           (r) => r.valid_from,
         ) as Reception[];
+        const at = out.reception.findIndex((r) => r.valid_from === from);
+        table.rows.forEach((row, j) => places.push(placeOf(['reception', at, 'schedule', j], row, table)));
       }
     }
     const lines = read.tables.hotlines;
-    if (lines?.rows.length) out.hotlines = lines.rows.map((row) => itemFromRow(row, hotlines, lines));
+    if (lines?.rows.length) {
+      out.hotlines = lines.rows.map((row) => itemFromRow(row, hotlines, lines));
+      lines.rows.forEach((row, j) => places.push(placeOf(['hotlines', j], row, lines)));
+    }
     return out;
   },
 });
