@@ -454,8 +454,8 @@ describe('poor households as offices make them', () => {
     const result = run('ho-ngheo-2025.xlsx', workbook([{ name: 'Sheet1', rows: sheet, merges }]));
     expect(result.issues.map(formatIssue)).toEqual([]);
     expect(changeOf(result, POOR)!.summary).toEqual([
-      '~ Khu phố 2, poor_households: 2 → 3',
-      '~ Khu phố 2, poor_persons: 4 → 6',
+      '~ Khu phố 2, Số hộ nghèo: 2 → 3',
+      '~ Khu phố 2, Số nhân khẩu hộ nghèo: 4 → 6',
     ]);
   });
 
@@ -552,7 +552,7 @@ describe('land prices as offices make them', () => {
     const result = run('bang-gia-dat.xlsx', bytes);
     expect(result.issues.map(formatIssue)).toEqual([]);
     const change = changeOf(result, PRICES)!;
-    expect(change.summary).toEqual(['~ Đường Đặng Dung / Đất ở đô thị, position_1: 8200 → 8300']);
+    expect(change.summary).toEqual(['~ Đường Đặng Dung / Đất ở đô thị, Vị trí 1: 8200 → 8300']);
     expect(change.after).toBe(
       change.before!.replace('Đường Đặng Dung,,Đất ở đô thị,8200,', 'Đường Đặng Dung,,Đất ở đô thị,8300,'),
     );

@@ -226,6 +226,7 @@ export function tableChanges(
   before: string[][],
   after: string[][],
   unit = '',
+  labels: Record<string, string> = {},
 ): string[] {
   const name = (cells: string[]) =>
     key
@@ -246,7 +247,7 @@ export function tableChanges(
     header.forEach((h, i) => {
       if (key.includes(h) || (was[i] ?? '') === (cells[i] ?? '')) return;
       out.push(
-        `~ ${id}, ${h}: ${was[i] || '(trống / empty)'} → ${cells[i] || '(trống / empty)'}${unit ? ` ${unit}` : ''}`,
+        `~ ${id}, ${labels[h] ?? h}: ${was[i] || '(trống / empty)'} → ${cells[i] || '(trống / empty)'}${unit ? ` ${unit}` : ''}`,
       );
     });
   }

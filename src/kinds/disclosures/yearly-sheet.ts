@@ -202,6 +202,8 @@ export function yearlyTableForm(spec: YearlyTableSpec): SheetForm {
                 [...spec.rowKey],
                 previous.rows.map((r) => r.cells),
                 rows,
+                '',
+                Object.fromEntries(spec.table.columns.map((c) => [c.key, c.header])),
               )
             : [`+ tệp mới / new file: ${rows.length} dòng/rows`],
           rowPlaces,
