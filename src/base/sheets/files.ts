@@ -57,6 +57,11 @@ export function parseCsvText(text: string): CsvTable {
   return { header: head?.cells ?? [], headerRaw: head?.raw ?? '', rows };
 }
 
+/**
+ * A cell of a content file, quoted only where CSV needs it. Unlike the published downloads'
+ * csvCell (src/outputs/data/files.ts), it never defuses a leading "=": a content file must keep
+ * the value as typed, and the downloads defuse it when they publish it.
+ */
 export function csvCell(value: string): string {
   return /[",\n\r]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
