@@ -16,6 +16,7 @@
  * the number Word shows ("a)", "2.1.", "-"), and drops alignment; the numbering is what the
  * tasks draft is built from, and alignment is how a title is told from the body.
  */
+import { toRoman } from '../../src/base/sheets/codes.ts';
 import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Bilingual } from '../../src/base/content/errors.ts';
@@ -161,32 +162,6 @@ function readNumbering(nodes: XNode[], styles: Map<string, ParagraphStyle>): Num
   return { nums };
 }
 
-function roman(n: number): string {
-  const table: [number, string][] = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  for (const [value, letters] of table) {
-    while (n >= value) {
-      out += letters;
-      n -= value;
-    }
-  }
-  return out;
-}
-
 function letters(n: number): string {
   // Word's letter lists: a…z, then aa…zz, aaa…
   const letter = String.fromCharCode(97 + ((n - 1) % 26));
@@ -200,9 +175,9 @@ function formatCounter(n: number, format: string): string {
     case 'upperLetter':
       return letters(n).toUpperCase();
     case 'lowerRoman':
-      return roman(n).toLowerCase();
+      return toRoman(n).toLowerCase();
     case 'upperRoman':
-      return roman(n);
+      return toRoman(n);
     case 'decimalZero':
       return String(n).padStart(2, '0');
     case 'none':

@@ -11,6 +11,7 @@ import type { CalendarEvent } from './calendar-event.ts';
 import type { LoadContext } from './content/context.ts';
 import type { Dataset } from './dataset.ts';
 import type { FeedEntry } from './feed-entry.ts';
+import type { SheetForm } from './sheets/form.ts';
 
 /** What one kind gives the shared outputs, for one instance. Each is computed when first asked. */
 export interface Contributions {
@@ -36,6 +37,11 @@ export interface ContentKind<Name extends string, Model, Needs = object, Scope =
    * declares it reads (src/portal.ts passes the loaded portal, which has them all).
    */
   contribute?(scope: Scope): Contributions;
+  /**
+   * The spreadsheet forms officials fill in for this kind's files: the templates
+   * (`npm run templates`) and the importer (`npm run import`) iterate over them.
+   */
+  sheets?: readonly SheetForm[];
 }
 
 /** Declares a kind with its types inferred (and checked against the contract). */

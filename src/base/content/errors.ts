@@ -15,6 +15,8 @@ export interface Place {
   row?: number;
   /** Column name (CSV header) or letter (spreadsheet). */
   column?: string;
+  /** A spreadsheet cell as Excel shows it ("C12"); the message then names it instead of row and column. */
+  cell?: string;
 }
 
 export interface Bilingual {
@@ -60,7 +62,11 @@ export function showInvisible(text: string): string {
 
 function placeText(issue: ContentIssue): string {
   const parts = [issue.file];
-  if (issue.sheet) parts.push(`sheet "${issue.sheet}"`);
+  if (issue.sheet) parts.push(`trang tính/sheet "${issue.sheet}"`);
+  if (issue.cell) {
+    parts.push(`ô/cell ${issue.cell}`);
+    return parts.join(', ');
+  }
   if (issue.row !== undefined) parts.push(`hàng/row ${issue.row}`);
   if (issue.line !== undefined) parts.push(`dòng/line ${issue.line}`);
   if (issue.column) parts.push(`cột/column "${issue.column}"`);

@@ -15,6 +15,7 @@ import type { UnitsModel } from '../units/index.ts';
 import type { UnitTree } from '../units/tree.ts';
 import { disclosureDatasets } from './datasets.ts';
 import { consultationEvents, disclosureFeedEntries } from './feed.ts';
+import { disclosureForms } from './forms.ts';
 import { loadDisclosures } from './load.ts';
 import type { CommuneDisclosures } from './model.ts';
 import { receptionEvents } from './reception/calendar.ts';
@@ -42,4 +43,5 @@ export const disclosuresKind = defineKind({
       ...receptionEvents(scope.disclosures, (id) => scope.units.label(id), scope.asOf),
     ],
   }),
+  sheets: disclosureForms,
 });

@@ -15,6 +15,7 @@ import type { UnitTree } from '../units/tree.ts';
 import { planDeadlines } from './calendar.ts';
 import { planDatasets } from './datasets.ts';
 import { loadPlans, type Plan } from './load.ts';
+import { planForms } from './sheet.ts';
 
 /** What the plans' derivations read. */
 export interface PlansScope {
@@ -47,4 +48,5 @@ export const plansKind = defineKind({
     datasets: () => planDatasets(scope),
     calendarEvents: () => planDeadlines(scope),
   }),
+  sheets: planForms,
 });

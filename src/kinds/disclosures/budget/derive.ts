@@ -12,9 +12,11 @@ export function childrenOf(lines: BudgetLine[], code: string): BudgetLine[] {
   return lines.filter((l) => l.parent === code);
 }
 
-/** "A.I.1" → "1": the label the form shows. */
+/** "A.I.1" → "1": the label the form shows; a detail line imported from "-" ("A.II.g1") shows "-". */
 export function shortCode(code: string): string {
-  return code.split('.').at(-1)!;
+  const last = code.split('.').at(-1)!;
+  const bullet = /^([gps])\d+$/.exec(last);
+  return bullet ? { g: '-', p: '+', s: '*' }[bullet[1] as 'g' | 'p' | 's'] : last;
 }
 
 export interface BudgetRow extends BudgetLine {

@@ -1,0 +1,184 @@
+/**
+ * The citizen-reception form (lịch tiếp công dân, đường dây nóng): the schedule that applies
+ * from a day (each row a day and time, the title of who receives — never a name — the place and
+ * the office's landline), and the hotlines. It becomes the `reception` entry that starts that day
+ * and the `hotlines` of cong-khai.yaml.
+ */
+import type { FormColumn, SheetForm } from '../../../base/sheets/form.ts';
+import { itemFromRow, rowFromItem } from '../../../base/sheets/items.ts';
+import { communeYamlForm, placeOf, required, upsert } from '../yaml-sheet.ts';
+
+const schedule: FormColumn[] = [
+  {
+    key: 'day',
+    header: 'Ngày tiếp',
+    headerEn: 'Day',
+    aliases: ['Thời gian', 'Ngày'],
+    type: 'text',
+    required: true,
+    width: 26,
+  },
+  { key: 'time', header: 'Giờ tiếp', headerEn: 'Time', aliases: ['Giờ'], type: 'text', required: true, width: 22 },
+  {
+    key: 'person_title',
+    header: 'Người tiếp (chức danh)',
+    headerEn: 'Received by (title)',
+    aliases: ['Người tiếp', 'Chức danh', 'Chức danh người tiếp'],
+    type: 'text',
+    required: true,
+    width: 30,
+    help: { vi: 'Ghi chức danh, không ghi họ tên.', en: 'A title, not a name.' },
+  },
+  { key: 'place', header: 'Địa điểm', headerEn: 'Place', type: 'text', required: true, width: 44 },
+  {
+    key: 'office_phone',
+    header: 'Điện thoại cơ quan',
+    headerEn: 'Office phone',
+    aliases: ['Điện thoại', 'Số điện thoại'],
+    type: 'text',
+    required: true,
+    width: 18,
+    help: {
+      vi: 'Số máy bàn của cơ quan, không ghi số di động cá nhân.',
+      en: "The office's landline, never a personal mobile.",
+    },
+  },
+];
+
+const hotlines: FormColumn[] = [
+  {
+    key: 'name',
+    header: 'Nơi nhận',
+    headerEn: 'Reaches',
+    aliases: ['Tên', 'Đơn vị', 'Cơ quan'],
+    type: 'text',
+    required: true,
+    width: 40,
+  },
+  {
+    key: 'phone',
+    header: 'Số điện thoại',
+    headerEn: 'Phone',
+    aliases: ['Điện thoại', 'Số đường dây nóng'],
+    type: 'text',
+    required: true,
+    width: 18,
+  },
+  {
+    key: 'hours',
+    header: 'Thời gian nghe máy',
+    headerEn: 'Hours',
+    aliases: ['Thời gian', 'Giờ nghe máy'],
+    type: 'text',
+    required: true,
+    width: 24,
+  },
+];
+
+type Reception = {
+  valid_from: string;
+  valid_to: string | null;
+  published: string;
+  schedule: Record<string, unknown>[];
+};
+
+export const receptionForm: SheetForm = communeYamlForm({
+  key: 'tiep-cong-dan',
+  title: { vi: 'Lịch tiếp công dân và đường dây nóng', en: 'Citizen reception and hotlines' },
+  purpose: {
+    vi: 'Lịch tiếp công dân của xã áp dụng từ một ngày (ngày, giờ, chức danh người tiếp, địa điểm, điện thoại cơ quan) và các số đường dây nóng. Không ghi họ tên hay số di động cá nhân.',
+    en: "The commune's citizen-reception schedule from a given day (day, time, title of who receives, place, office phone) and its hotlines. Never a person's name or personal mobile number.",
+  },
+  file: 'cong-khai.yaml',
+  fields: [
+    { key: 'valid_from', label: 'Áp dụng từ ngày', labelEn: 'Applies from', type: 'date', place: 'info' },
+    {
+      key: 'valid_to',
+      label: 'Áp dụng đến ngày',
+      labelEn: 'Applies until',
+      type: 'date',
+      place: 'info',
+      help: { vi: 'Để trống nếu áp dụng đến khi có lịch mới.', en: 'Empty while it applies until replaced.' },
+    },
+    { key: 'published', label: 'Ngày công bố', labelEn: 'Published on', type: 'date', place: 'info' },
+  ],
+  tables: [
+    {
+      key: 'schedule',
+      sheet: 'Lịch tiếp công dân',
+      title: 'LỊCH TIẾP CÔNG DÂN',
+      columns: schedule,
+      example: {
+        day: 'Thứ Năm hằng tuần (ví dụ)',
+        time: '7 giờ 30 – 11 giờ 00',
+        person_title: 'Chủ tịch UBND xã',
+        place: 'Trụ sở UBND xã',
+        office_phone: '0233 3000 000',
+      },
+      ignore: (h) => /^(stt|tt|so tt|ghi chu)$/.test(h),
+    },
+    {
+      key: 'hotlines',
+      sheet: 'Đường dây nóng',
+      title: 'ĐƯỜNG DÂY NÓNG',
+      columns: hotlines,
+      example: { name: 'Văn phòng HĐND và UBND xã (ví dụ)', phone: '0233 3000 000', hours: 'Giờ hành chính' },
+      ignore: (h) => /^(stt|tt|so tt|ghi chu)$/.test(h),
+    },
+  ],
+  fromFile(value) {
+    const info = value as { reception?: Reception[]; hotlines?: Record<string, unknown>[] };
+    return (info.reception ?? []).map((r) => ({
+      name: r.valid_from,
+      fields: { valid_from: r.valid_from, valid_to: r.valid_to, published: r.published },
+      tables: {
+        schedule: r.schedule.map((s) => rowFromItem(s, schedule)),
+        hotlines: (info.hotlines ?? []).map((h) => rowFromItem(h, hotlines)),
+      },
+    }));
+  },
+  toFile(read, value, issues, _lists, places) {
+    const info = value as Record<string, unknown> & { reception?: Reception[]; hotlines?: Record<string, unknown>[] };
+    const out = { ...info };
+    const table = read.tables.schedule;
+    const validFrom = read.fields.valid_from?.value as string | null | undefined;
+    if (table?.rows.length || validFrom) {
+      const old = (info.reception ?? []).find((r) => r.valid_from === validFrom);
+      const from = required<string>(
+        read,
+        'valid_from',
+        { vi: 'Áp dụng từ ngày', en: 'Applies from' },
+        undefined,
+        issues,
+      );
+      const published = required<string>(
+        read,
+        'published',
+        { vi: 'Ngày công bố', en: 'Published on' },
+        old?.published,
+        issues,
+      );
+      if (from && published && table) {
+        const entry: Reception = {
+          valid_from: from,
+          valid_to: (read.fields.valid_to?.value as string | null | undefined) ?? old?.valid_to ?? null,
+          published,
+          schedule: table.rows.map((row) => itemFromRow(row, schedule, table)),
+        };
+        out.reception = upsert(
+          (info.reception ?? []) as Record<string, unknown>[],
+          entry,
+          (r) => r.valid_from,
+        ) as Reception[];
+        const at = out.reception.findIndex((r) => r.valid_from === from);
+        table.rows.forEach((row, j) => places.push(placeOf(['reception', at, 'schedule', j], row, table)));
+      }
+    }
+    const lines = read.tables.hotlines;
+    if (lines?.rows.length) {
+      out.hotlines = lines.rows.map((row) => itemFromRow(row, hotlines, lines));
+      lines.rows.forEach((row, j) => places.push(placeOf(['hotlines', j], row, lines)));
+    }
+    return out;
+  },
+});
