@@ -114,6 +114,10 @@ describe('the two instances in the repository', () => {
       cpSync(join(root, folder), copy, { recursive: true });
       const files = ['units/admin-2025.csv', 'units/admin-pre2025.csv', 'succession/admin-2025.csv', 'units/SOURCE.md'];
       for (const f of files) rmSync(join(copy, f));
+      // Another province's units are refused: the instance's site.yaml says which province it serves.
+      expect(() => createInstance({ province: code === '44' ? '24' : '44', out: copy, unitsOnly: true })).toThrow(
+        /site\.yaml serves "tinh-(quang-tri|bac-ninh)", not/,
+      );
       createInstance({ province: code, out: copy, unitsOnly: true });
       for (const f of files) {
         // SOURCE.md names the folder in its command to regenerate: the copy's, here.

@@ -7,8 +7,9 @@
  * place once it is whole and valid, so a failure leaves nothing behind; an existing folder is
  * never overwritten.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
 import type { Portal } from '../../../src/portal.ts';
 import { readAdminUnits, type Province2025 } from '../admin-units.ts';
 import { loadStage, StageError } from '../atomic-build.ts';
@@ -55,6 +56,13 @@ export function createInstance(options: CreateOptions): Created {
     if (!existsSync(join(dir, 'site.yaml')))
       throw new InstanceError(
         `${folder} không phải thư mục của một cổng (không có site.yaml) / ${folder} is not an instance's folder (no site.yaml).`,
+      );
+    // Another province's units would replace this instance's: its site.yaml says which province it serves.
+    const serves = (parse(readFileSync(join(dir, 'site.yaml'), 'utf8')) as { province?: unknown } | null)?.province;
+    if (serves !== units.province.id)
+      throw new InstanceError(
+        `${folder}/site.yaml phục vụ "${String(serves)}", không phải ${p.name_vi} ("${units.province.id}"); không ghi đè.\n` +
+          `${folder}/site.yaml serves "${String(serves)}", not ${p.name_vi} ("${units.province.id}"); nothing is overwritten.`,
       );
     writeUnits(dir, folder, units);
   } else {
