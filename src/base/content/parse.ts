@@ -7,7 +7,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { parseCsvText } from '../sheets/files.ts';
 import { codePointLabel, forbiddenCharacters, markForbiddenCharacters } from './characters.ts';
-import { showFound, showInvisible, type ContentIssue, type Place } from './errors.ts';
+import { showFound, type ContentIssue, type Place } from './errors.ts';
 import { findPersonalData, isOfficePhone, officePhoneExpected, personalDataExpected } from './personal-data.ts';
 import { fieldName } from './validate.ts';
 
@@ -129,6 +129,12 @@ export function parseYamlText(text: string, file: string, lineOffset: number): L
     });
   }
   return { value, file, locate: yamlLocator(file, doc, counter, lineOffset) };
+}
+
+/** A YAML file's text, read as the loaders read it: its values, their lines, the characters it may not hold. */
+export function parseYaml(text: string, file: string): Located {
+  const located = parseYamlText(text, file, 0);
+  return { ...located, problems: characterProblems(located, false) };
 }
 
 /**

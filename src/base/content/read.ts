@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import { showInvisible, type ContentIssue, type Place } from './errors.ts';
-import { characterIssue, characterProblems, parseYamlText, ReadError, type Located, type Path } from './parse.ts';
+import { characterIssue, characterProblems, parseYaml, parseYamlText, ReadError, type Located, type Path } from './parse.ts';
 
 export { ReadError, type Located, type Path } from './parse.ts';
 
@@ -90,8 +90,7 @@ export function readText(absPath: string, file: string): string {
 }
 
 export function readYaml(absPath: string, file: string): Located {
-  const located = parseYamlText(readText(absPath, file), file, 0);
-  return { ...located, problems: characterProblems(located, false) };
+  return parseYaml(readText(absPath, file), file);
 }
 
 /** A Markdown file: YAML front matter between `---` lines, then the body. */
