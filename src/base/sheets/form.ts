@@ -179,4 +179,11 @@ export interface SheetForm {
   fromContent(files: ContentFiles, lists: FormLists): FilledForm[];
   /** The content files a filled form gives, with what changes; or the problems, naming the cells. */
   toContent(read: ReadForm, files: ContentFiles, lists: FormLists, options: ApplyOptions): ApplyResult;
+  /**
+   * The build's checks that need no more than the files the changes write and the content
+   * beside them (each file's schema, the rules within it, personal data), without the file
+   * system: the check in the browser runs them. The import runs the build's whole loader on a
+   * copy of the instance instead, which also checks across kinds.
+   */
+  checkFiles?(changes: readonly FileChange[], files: ContentFiles): ContentIssue[];
 }

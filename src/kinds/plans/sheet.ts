@@ -22,6 +22,7 @@ import type {
 } from '../../base/sheets/form.ts';
 import { splitList } from '../../base/sheets/items.ts';
 import { fold } from '../../base/sheets/text.ts';
+import { checkPlanFiles } from './files.ts';
 import { indices, reformAreas, taskStatuses } from './schema.ts';
 
 const STATUS_VI: Record<(typeof taskStatuses)[number], string> = {
@@ -229,6 +230,7 @@ export const tasksForm: SheetForm = {
     },
   ],
   lists: (files) => ({ plans: planList(files) }),
+  checkFiles: checkPlanFiles,
 
   fromContent(files, lists) {
     return planList(files).map((plan) => {
@@ -440,6 +442,7 @@ export const reportsForm: SheetForm = {
     },
   ],
   lists: (files) => ({ plans: planList(files) }),
+  checkFiles: checkPlanFiles,
 
   fromContent(files, lists) {
     return planList(files)
