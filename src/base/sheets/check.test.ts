@@ -12,9 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture } from '../../../test/helpers/fixture.ts';
 import { fillTemplate, headerRow, rowsAt, workbook, type CellSpec } from '../../../scripts/import/sheets/workbooks.ts';
 import { allForms, instanceLists, runImport } from '../../../scripts/import/sheets/instance.ts';
-import { folderText } from '../content/folder.ts';
+import { folderFiles as folderFilesOf, folderText } from '../content/folder.ts';
 import { formatIssue, type ContentIssue } from '../content/errors.ts';
-import { checkWorkbook, inFileOrder, snapshotFiles, type ContentSnapshot } from './check.ts';
+import { checkWorkbook, formFolders, inFileOrder, snapshotFiles, type ContentSnapshot } from './check.ts';
+import type { ContentFiles } from './form.ts';
+import { importWorkbook } from './importer.ts';
 import { shownCode } from './codes.ts';
 import { parseCsvText } from './files.ts';
 import { writeTemplate } from './template.ts';
@@ -25,7 +27,7 @@ const form = (key: string) => allForms.find((f) => f.key === key)!;
 
 beforeAll(() => {
   dir = copyFixture();
-  snapshot = { lists: instanceLists(dir), files: folderText(dir, ['disclosures', 'tasks', 'reports']) };
+  snapshot = { lists: instanceLists(dir), files: folderText(dir, formFolders(allForms)) };
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -58,6 +60,35 @@ describe('the snapshot of the content', () => {
     expect(Object.keys(snapshot.files)).toContain('tasks/ke-hoach-thu.yaml');
     expect(snapshot.lists.communes.map((c) => c.name)).toContain('Xã C');
   });
+});
+
+describe('the folders each form declares', () => {
+  /** The snapshot's files, noting every path read or listed. */
+  const recording = (seen: string[]): ContentFiles => {
+    const files = snapshotFiles(snapshot.files);
+    return {
+      read: (path) => (seen.push(path), files.read(path)),
+      list: (path) => (seen.push(path), files.list(path)),
+    };
+  };
+
+  it.each(allForms.map((f) => [f.key, f] as const))(
+    '%s: its import and checks read nothing outside them',
+    async (_, form) => {
+      const seen: string[] = [];
+      // Exporting (fromContent) may read more (a plan's title); importing and checking may not.
+      const filled = form.fromContent(folderFilesOf(dir), snapshot.lists);
+      for (const one of filled.slice(0, 1)) {
+        const bytes = await writeTemplate(form, snapshot.lists, one);
+        const files = recording(seen);
+        const result = importWorkbook({ bytes, file: 'x.xlsx', forms: allForms, files, lists: snapshot.lists });
+        form.checkFiles?.(result.changes, files);
+      }
+      expect(filled.length).toBeGreaterThan(0);
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.filter((path) => !form.folders.some((f) => path === f || path.startsWith(`${f}/`)))).toEqual([]);
+    },
+  );
 });
 
 describe('a good file', () => {

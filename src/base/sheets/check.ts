@@ -17,6 +17,11 @@ export interface ContentSnapshot {
   files: Record<string, string>;
 }
 
+/** The content folders the forms read and write, each once: what the snapshot holds. */
+export function formFolders(forms: readonly SheetForm[]): string[] {
+  return [...new Set(forms.flatMap((f) => f.folders))];
+}
+
 /** A snapshot's files as the forms read them. */
 export function snapshotFiles(files: Record<string, string>): ContentFiles {
   return {

@@ -173,6 +173,8 @@ export interface SheetForm {
   purpose: Bilingual;
   fields: readonly FormField[];
   tables: readonly FormTable[];
+  /** The content folders the form reads and writes ("disclosures"): what the check in the browser is given a copy of. */
+  folders: readonly string[];
   /** Closed lists this form brings (names standard values and those the content already uses). */
   lists?(files: ContentFiles): Record<string, readonly { id: string; name: string }[]>;
   /** Every filled form of the current content (for the round trip and for officials to start from). */

@@ -229,6 +229,7 @@ export const tasksForm: SheetForm = {
       },
     },
   ],
+  folders: ['tasks'],
   lists: (files) => ({ plans: planList(files) }),
   checkFiles: checkPlanFiles,
 
@@ -441,6 +442,8 @@ export const reportsForm: SheetForm = {
       example: { period: '2025-h1', task: 'ma-nhiem-vu', status: 'Đang thực hiện', account: 'Kết quả … (ví dụ)' },
     },
   ],
+  // A report is checked against its plan's tasks.
+  folders: ['tasks', 'reports'],
   lists: (files) => ({ plans: planList(files) }),
   checkFiles: checkPlanFiles,
 
