@@ -35,7 +35,7 @@ export function renderView(view: CheckView, lang: Lang, asOf: string, file: stri
   const section = element('section', undefined, { 'aria-labelledby': 'ket-qua', class: 'publish-result' });
   section.append(element('h3', view.heading, { id: 'ket-qua', tabindex: '-1' }));
   const summary = element('p', undefined, {
-    class: `notice ${view.ok ? 'publish-result--ok' : 'publish-result--bad'}`,
+    class: `notice ${view.ok ? 'publish-ok' : 'publish-bad'}`,
   });
   summary.append(element('strong', view.summary));
   if (view.form) summary.append(` ${view.form}`);
@@ -57,7 +57,7 @@ export function renderView(view: CheckView, lang: Lang, asOf: string, file: stri
     section.append(element('p', w('check.next', { file })));
   } else {
     section.append(element('p', w('check.problems.intro')));
-    const problems = element('ol', undefined, { class: 'publish-problems' });
+    const problems = element('ol', undefined, { class: 'item-list publish-problems' });
     for (const problem of view.problems) {
       const item = element('li');
       const place = element('p');

@@ -212,24 +212,39 @@ export const exampleMessage = `✗ ho-ngheo.xls, trang tính/sheet "Sheet1", ô/
   [vi] Tìm thấy "-"; cần một số nguyên không âm, ví dụ 12 (ghi 0 nếu không có; không để trống, không ghi "-").
   [en] Found "-"; expected a whole number, e.g. 12 (write 0 for none; not empty, not "-").`;
 
+/** Commands with a comment line above each, so they read at a phone's width. */
 export const importCommands: Bilingual = {
-  vi: `npm run import -- bao-cao-9-thang.xlsx --dry-run            # kiểm tra, in những gì sẽ thay đổi, không ghi gì
-npm run import -- bao-cao-9-thang.xlsx                      # kiểm tra rồi ghi
-npm run import -- ho-ngheo.xls --commune xa-cam-lo          # khi tệp không ghi tên xã
-npm run import -- bang-gia.xlsx --kind bang-gia-dat         # khi không nhận ra được mẫu
-PORTAL_CONTENT=content/bac-ninh npm run import -- tep.xlsx  # nhập vào cổng của tỉnh khác`,
-  en: `npm run import -- bao-cao-9-thang.xlsx --dry-run            # check, print what would change, write nothing
-npm run import -- bao-cao-9-thang.xlsx                      # check, then write
-npm run import -- ho-ngheo.xls --commune xa-cam-lo          # when the file does not name the commune
-npm run import -- bang-gia.xlsx --kind bang-gia-dat         # when the form is not recognised
-PORTAL_CONTENT=content/bac-ninh npm run import -- tep.xlsx  # import into another province's portal`,
+  vi: `# kiểm tra, in những gì sẽ thay đổi, không ghi gì
+npm run import -- bao-cao-9-thang.xlsx --dry-run
+# kiểm tra rồi ghi
+npm run import -- bao-cao-9-thang.xlsx
+# khi tệp không ghi tên xã
+npm run import -- ho-ngheo.xls --commune xa-cam-lo
+# khi không nhận ra được mẫu
+npm run import -- bang-gia.xlsx --kind bang-gia-dat
+# nhập vào cổng của tỉnh khác
+PORTAL_CONTENT=content/bac-ninh npm run import -- tep.xlsx`,
+  en: `# check, print what would change, write nothing
+npm run import -- bao-cao-9-thang.xlsx --dry-run
+# check, then write
+npm run import -- bao-cao-9-thang.xlsx
+# when the file does not name the commune
+npm run import -- ho-ngheo.xls --commune xa-cam-lo
+# when the form is not recognised
+npm run import -- bang-gia.xlsx --kind bang-gia-dat
+# import into another province's portal
+PORTAL_CONTENT=content/bac-ninh npm run import -- tep.xlsx`,
 };
 
 export const dryRunCommand = 'npm run import -- <tệp.xlsx> --dry-run';
 
 export const wordCommands: Bilingual = {
-  vi: `npm run import-word -- ke-hoach.docx --dry-run   # in những gì sẽ ghi, không ghi gì
+  vi: `# in những gì sẽ ghi, không ghi gì
+npm run import-word -- ke-hoach.docx --dry-run
+# ghi, với mã văn bản tự chọn
 npm run import-word -- ke-hoach.docx --id ke-hoach-123-2025`,
-  en: `npm run import-word -- ke-hoach.docx --dry-run   # print what would be written, write nothing
+  en: `# print what would be written, write nothing
+npm run import-word -- ke-hoach.docx --dry-run
+# write it, with an id of your choosing
 npm run import-word -- ke-hoach.docx --id ke-hoach-123-2025`,
 };
