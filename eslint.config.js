@@ -161,7 +161,7 @@ export const boundarySettings = {
     // The files at the top of src/: portal.ts (the list of kinds), instance.ts, middleware.ts.
     {
       type: 'portal',
-      pattern: ['src/portal.ts', 'src/instance.ts', 'src/middleware.ts', 'src/env.d.ts'],
+      pattern: ['src/portal.ts', 'src/forms.ts', 'src/instance.ts', 'src/middleware.ts', 'src/env.d.ts'],
       mode: 'file',
     },
   ],

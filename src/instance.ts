@@ -4,6 +4,7 @@
  *   PORTAL_CONTENT=content/bac-ninh npm run build
  * PORTAL_AS_OF=YYYY-MM-DD fixes the as-of date, for reproducible builds and tests.
  */
+import { resolve } from 'node:path';
 import { loadPortal, type Portal } from './portal.ts';
 
 export const DEFAULT_CONTENT = 'content/quang-tri';
@@ -13,6 +14,15 @@ export function instanceOptions(env: Record<string, string | undefined> = proces
     contentDir: env.PORTAL_CONTENT || DEFAULT_CONTENT,
     asOf: env.PORTAL_AS_OF || undefined,
   };
+}
+
+/**
+ * The instance's content folder, absolute. A relative PORTAL_CONTENT is relative to the project,
+ * where every build and script runs (npm run …; Astro's root): a module bundled for the pages
+ * cannot find the project from its own address.
+ */
+export function contentFolder(env: Record<string, string | undefined> = process.env): string {
+  return resolve(instanceOptions(env).contentDir);
 }
 
 // The validating integration and the pages run in one process but load this module

@@ -15,6 +15,7 @@ import { isoDate } from './base/content/fields.ts';
 import { recordReads } from './base/content/read.ts';
 import { scanContentLines } from './base/content/scan.ts';
 import type { ContentKind, Contributions } from './base/kind.ts';
+import type { SheetForm } from './base/sheets/form.ts';
 import { loadSite, todayInVietnam } from './base/site/load.ts';
 import { asOfRules, type ContentSpan } from './base/site/rules.ts';
 import type { SiteConfig } from './base/site/schema.ts';
@@ -43,6 +44,11 @@ export const kinds = [
   correctionsKind,
   abbreviationsKind,
 ] as const;
+
+/** Every spreadsheet form the kinds declare, in kind order: the templates, the import, the publishing page. */
+export const allForms: readonly SheetForm[] = kinds.flatMap((kind) =>
+  'sheets' in kind && kind.sheets ? kind.sheets : [],
+);
 
 export interface Portal {
   site: SiteConfig;

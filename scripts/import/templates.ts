@@ -5,7 +5,8 @@
  *   PORTAL_CONTENT=content/bac-ninh npm run templates -- --out <folder>
  *   npm run templates -- --filled                       (also each form filled with today's content)
  * The templates are made from the forms' descriptions beside each kind's schema, so they never
- * drift from what the build checks; they are not kept in the repository.
+ * drift from what the build checks; they are not kept in the repository. The site serves the
+ * same templates, written at build time (/dang-tai/mau-<form>.xlsx).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';

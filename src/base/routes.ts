@@ -64,6 +64,13 @@ export const routes = {
   feedTopic: (topic: string) => `/nguon-tin/chu-de/${topic}.xml`,
   feedUnit: (unitId: string) => `/nguon-tin/don-vi/${unitId}.xml`,
   calendar: () => '/lich.ics',
+
+  /** For those who publish: the templates, the check before sending, how to import (linked from the footer). */
+  publish: (anchor?: string) => `/dang-tai/${anchor ? `#${anchor}` : ''}`,
+  /** A form's template, made at build time with the instance's lists (the name `npm run templates` gives it). */
+  publishTemplate: (form: string) => `/dang-tai/mau-${form}.xlsx`,
+  /** What the check in the browser needs of the instance: the forms' lists and the content they read. */
+  publishCheckData: () => '/dang-tai/kiem-tra.json',
 } as const;
 
 export type RouteName = keyof typeof routes;

@@ -3,54 +3,26 @@
  * its communes, the forms every kind declares, and the import itself — read, check with the
  * loader the build uses on a copy of the instance, and write only when every check passes.
  */
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { ContentError, type ContentIssue } from '../../../src/base/content/errors.ts';
-import type { ContentFiles, FileChange, FormLists, SheetForm } from '../../../src/base/sheets/form.ts';
-import { formLists, importWorkbook, placeInWorkbook, type ImportResult } from '../../../src/base/sheets/importer.ts';
-import { kinds, loadPortal, projectRoot } from '../../../src/portal.ts';
+import type { FileChange, FormLists, SheetForm } from '../../../src/base/sheets/form.ts';
+import { folderFiles } from '../../../src/base/content/folder.ts';
+import {
+  importWorkbook,
+  instanceFormLists,
+  placeInWorkbook,
+  type ImportResult,
+} from '../../../src/base/sheets/importer.ts';
+import { allForms, loadPortal, projectRoot } from '../../../src/portal.ts';
 
-/** Every form the kinds declare, in kind order. */
-export const allForms: readonly SheetForm[] = kinds.flatMap((kind) =>
-  'sheets' in kind && kind.sheets ? kind.sheets : [],
-);
-
-/** An instance's folder as text files by relative path. */
-export function folderFiles(dir: string): ContentFiles {
-  return {
-    read(path) {
-      const abs = join(dir, path);
-      return existsSync(abs) && statSync(abs).isFile() ? readFileSync(abs, 'utf8') : undefined;
-    },
-    list(sub) {
-      const abs = join(dir, sub);
-      return existsSync(abs) && statSync(abs).isDirectory() ? readdirSync(abs).sort() : [];
-    },
-  };
-}
+export { allForms, folderFiles };
 
 /** The current communes and wards of an instance (from its units), with the forms' own lists. */
 export function instanceLists(contentDir: string, forms: readonly SheetForm[] = allForms): FormLists {
   const portal = loadPortal({ contentDir });
-  const communes = portal.units.all
-    .filter((u) => u.kind === 'commune' && u.valid_to === null)
-    .map((u) => ({ id: u.id, name: u.name_vi }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-  const lists = formLists(forms, folderFiles(resolve(projectRoot, contentDir)), communes);
-  // Every unit by the label the portal shows (it tells apart units of the same name).
-  lists.units = portal.units.all.map((u) => ({ id: u.id, name: portal.units.label(u.id) }));
-  return lists;
+  return instanceFormLists(forms, folderFiles(resolve(projectRoot, contentDir)), portal.units);
 }
 
 export interface ImportRun extends ImportResult {

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import type { AddressBook } from './addresses.ts';
 import { IssueList, type ContentIssue } from './errors.ts';
 import { ReadError, type Located, type Path } from './read.ts';
-import { validate } from './validate.ts';
+import { validEntry } from './validate.ts';
 import type { z } from 'astro/zod';
 
 export interface LoadContext {
@@ -86,9 +86,7 @@ export function entryOf<S extends z.ZodType>(
   located: Located,
   base: Path = [],
 ): Entry<z.output<S>> | undefined {
-  const data = validate(schema, located, ctx.issues, base);
-  if (data === undefined) return undefined;
-  return { data, file: located.file, at: (path: Path = []) => located.locate([...base, ...path]) };
+  return validEntry(schema, located, ctx.issues, base);
 }
 
 /** Files an issue about one field of an entry. */

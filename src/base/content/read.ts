@@ -7,32 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { codePointLabel, forbiddenCharacters, markForbiddenCharacters } from './characters.ts';
-import { showFound, showInvisible, type ContentIssue, type Place } from './errors.ts';
+import { showInvisible, type ContentIssue, type Place } from './errors.ts';
+import { characterIssue, characterProblems, parseYaml, parseYamlText, ReadError, type Located, type Path } from './parse.ts';
 
-export type Path = ReadonlyArray<string | number>;
-
-/** A value read from a file, and how to find any part of it in that file. */
-export interface Located<T = unknown> {
-  value: T;
-  file: string;
-  locate(path: Path): Place;
-  /**
-   * Problems found in reading that do not stop the file being read (a forbidden character):
-   * the loader's `tryRead` files them, and the values are still checked, so one build reports
-   * everything at once.
-   */
-  problems?: ContentIssue[];
-}
-
-export class ReadError extends Error {
-  readonly issue: ContentIssue;
-  constructor(issue: ContentIssue) {
-    super(issue.expected.en);
-    this.issue = issue;
-  }
-}
+export { ReadError, type Located, type Path } from './parse.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -78,44 +56,6 @@ function encodingFound(bytes: Buffer): string {
   return 'các byte không phải UTF-8 / bytes that are not UTF-8';
 }
 
-function characterIssue(place: Place, field: string, text: string): ContentIssue | undefined {
-  const found = forbiddenCharacters(text);
-  if (!found.length) return undefined;
-  const labels = [...new Set(found.map(codePointLabel))].join(', ');
-  const marked = markForbiddenCharacters(text);
-  const at = marked.indexOf('<U+');
-  // Show the part around the first one, which a long paragraph would otherwise cut off.
-  const shown = at > 60 ? `…${marked.slice(at - 30)}` : marked;
-  return {
-    ...place,
-    field,
-    found: `${showFound(shown)} (ký tự ${labels} / character ${labels})`,
-    expected: {
-      vi: `chữ không có ký tự điều khiển hay ký tự không hợp lệ (${labels}); hãy xóa ký tự đó, thường do dán từ Word, PDF hoặc tệp khác`,
-      en: `text without control or invalid characters (${labels}); delete it: it often comes from pasting from Word, a PDF or another file`,
-    },
-  };
-}
-
-function* strings(value: unknown, path: Path = []): Generator<[Path, string]> {
-  if (typeof value === 'string') yield [path, value];
-  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
-}
-
-/** Every text value and table cell with a character XML forbids, by its place and field. */
-function characterProblems(located: Located, table: boolean): ContentIssue[] {
-  const out: ContentIssue[] = [];
-  for (const [path, text] of strings(located.value)) {
-    // Fields are named within their entry, as the schema checks name them: in a list file (and
-    // a table) the line or row already says which entry.
-    const inEntry = Array.isArray(located.value) ? path.slice(1) : path;
-    const field = table ? String(path.at(-1)) : inEntry.length ? inEntry.join('.') : '(toàn bộ / whole entry)';
-    const issue = characterIssue(located.locate(path), field, text);
-    if (issue) out.push(issue);
-  }
-  return out;
-}
 
 
 /**
@@ -149,67 +89,8 @@ export function readText(absPath: string, file: string): string {
   return normalised;
 }
 
-function yamlLocator(file: string, doc: ReturnType<typeof parseDocument>, counter: LineCounter, lineOffset: number) {
-  return (path: Path): Place => {
-    // Walk down as far as the path exists, so a missing field points at its parent.
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = (depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true)) as Node | null;
-      if (node && (isScalar(node) || isMap(node) || isSeq(node)) && node.range) {
-        return { file, line: counter.linePos(node.range[0]).line + lineOffset };
-      }
-    }
-    return { file };
-  };
-}
-
-/** The yaml package's own default, stated so the bound is a decision of this project. */
-const MAX_ALIAS_COUNT = 100;
-
-function parseYamlText(text: string, file: string, lineOffset: number): Located {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error) {
-    const line = counter.linePos(error.pos[0]).line + lineOffset;
-    throw new ReadError({
-      file,
-      line,
-      field: '(YAML)',
-      found: JSON.stringify(error.message.split('\n')[0]),
-      expected: {
-        vi: 'YAML hợp lệ (kiểm tra thụt lề, dấu hai chấm, dấu ngoặc kép và khóa trùng lặp)',
-        en: 'valid YAML (check indentation, colons, quotes and duplicate keys)',
-      },
-    });
-  }
-  let value: unknown;
-  try {
-    // Aliases (*name) repeat what an anchor (&name) holds; a few save typing, but aliases of
-    // aliases grow exponentially (the "billion laughs"), so their expansion is bounded.
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    const aliases = /alias/i.test(message);
-    throw new ReadError({
-      file,
-      field: '(YAML)',
-      found: aliases
-        ? 'các bí danh (*tên) lồng nhau quá nhiều / aliases (*name) nested too deep'
-        : JSON.stringify(message.split('\n')[0]),
-      expected: aliases
-        ? {
-            vi: 'YAML viết đầy đủ, không dùng bí danh lồng nhau (&tên / *tên)',
-            en: 'YAML written out in full, without nested aliases (&name / *name)',
-          }
-        : { vi: 'YAML hợp lệ', en: 'valid YAML' },
-    });
-  }
-  return { value, file, locate: yamlLocator(file, doc, counter, lineOffset) };
-}
-
 export function readYaml(absPath: string, file: string): Located {
-  const located = parseYamlText(readText(absPath, file), file, 0);
-  return { ...located, problems: characterProblems(located, false) };
+  return parseYaml(readText(absPath, file), file);
 }
 
 /** A Markdown file: YAML front matter between `---` lines, then the body. */

@@ -6,36 +6,16 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { relPath, type LoadContext } from './context.ts';
-import { showFound } from './errors.ts';
-import { readText, type Located, type Path } from './read.ts';
-import { fieldName } from './validate.ts';
-import { findPersonalData, isOfficePhone, officePhoneExpected, personalDataExpected } from './personal-data.ts';
-
-/** Field paths that hold an office phone: the last key is one of these. */
-const OFFICE_PHONE_KEYS = new Set(['office_phone', 'phone']);
-
-function* strings(value: unknown, path: Path = []): Generator<[Path, string]> {
-  if (typeof value === 'string') yield [path, value];
-  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
-}
+import { personalDataIn, type ScanLocatedOptions } from './parse.ts';
+import { readText, type Located } from './read.ts';
+import { findPersonalData, personalDataExpected } from './personal-data.ts';
 
 /**
  * Scans every string in a read file. `base` paths are stripped from the field name (a CSV
  * row index). `skip` leaves out columns that hold amounts, which are validated as numbers.
  */
-export function scanLocated(ctx: LoadContext, located: Located, options: { tableRows?: boolean; skip?: (key: string) => boolean } = {}): void {
-  for (const [path, text] of strings(located.value)) {
-    const key = String(path.at(-1));
-    if (options.skip?.(key)) continue;
-    const field = options.tableRows ? key : fieldName(path);
-    for (const match of findPersonalData(text)) {
-      ctx.issues.add({ ...located.locate(path), field, found: `${match.masked} (${match.kind === 'mobile-phone' ? 'số di động / mobile number' : 'số định danh / identity number'})`, expected: personalDataExpected[match.kind] });
-    }
-    if (OFFICE_PHONE_KEYS.has(key) && !findPersonalData(text).length && !isOfficePhone(text)) {
-      ctx.issues.add({ ...located.locate(path), field, found: showFound(text), expected: officePhoneExpected });
-    }
-  }
+export function scanLocated(ctx: LoadContext, located: Located, options: ScanLocatedOptions = {}): void {
+  for (const issue of personalDataIn(located, options)) ctx.issues.add(issue);
 }
 
 /**

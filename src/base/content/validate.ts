@@ -5,7 +5,8 @@
 import type { z } from 'astro/zod';
 import { expectedFor } from './error-map.ts';
 import { showFound, showInvisible, type IssueList } from './errors.ts';
-import type { Located, Path } from './read.ts';
+import type { Entry } from './context.ts';
+import type { Located, Path } from './parse.ts';
 
 function valueAt(root: unknown, path: Path): unknown {
   let node: unknown = root;
@@ -47,4 +48,16 @@ export function validate<S extends z.ZodType>(
     issues.add({ ...located.locate(path), field: showInvisible(field), found, expected: expectedFor(issue) });
   }
   return undefined;
+}
+
+/** Validates a value at `base` of a read file and wraps it as an Entry (its data, and where each field is). */
+export function validEntry<S extends z.ZodType>(
+  schema: S,
+  located: Located,
+  issues: IssueList,
+  base: Path = [],
+): Entry<z.output<S>> | undefined {
+  const data = validate(schema, located, issues, base);
+  if (data === undefined) return undefined;
+  return { data, file: located.file, at: (path: Path = []) => located.locate([...base, ...path]) };
 }

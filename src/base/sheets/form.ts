@@ -173,10 +173,19 @@ export interface SheetForm {
   purpose: Bilingual;
   fields: readonly FormField[];
   tables: readonly FormTable[];
+  /** The content folders the form reads and writes ("disclosures"): what the check in the browser is given a copy of. */
+  folders: readonly string[];
   /** Closed lists this form brings (names standard values and those the content already uses). */
   lists?(files: ContentFiles): Record<string, readonly { id: string; name: string }[]>;
   /** Every filled form of the current content (for the round trip and for officials to start from). */
   fromContent(files: ContentFiles, lists: FormLists): FilledForm[];
   /** The content files a filled form gives, with what changes; or the problems, naming the cells. */
   toContent(read: ReadForm, files: ContentFiles, lists: FormLists, options: ApplyOptions): ApplyResult;
+  /**
+   * The build's checks that need no more than the files the changes write and the content
+   * beside them (each file's schema, the rules within it, personal data), without the file
+   * system: the check in the browser runs them. The import runs the build's whole loader on a
+   * copy of the instance instead, which also checks across kinds.
+   */
+  checkFiles?(changes: readonly FileChange[], files: ContentFiles): ContentIssue[];
 }

@@ -6,7 +6,7 @@
  */
 import type { ContentIssue } from '../content/errors.ts';
 import { LineCounter, parseDocument } from 'yaml';
-import type { ApplyOptions, ContentFiles, FileChange, FormLists, SheetForm, YamlPlace } from './form.ts';
+import type { ApplyOptions, ContentFiles, FileChange, FormLists, ReadForm, SheetForm, YamlPlace } from './form.ts';
 import { readWorkbook, type Workbook } from './grid.ts';
 import { readForm, recogniseForm } from './read.ts';
 
@@ -24,6 +24,8 @@ export interface ImportRequest {
 
 export interface ImportResult {
   form?: SheetForm;
+  /** The form as read from the file (its tables' rows), when it could be read. */
+  read?: ReadForm;
   changes: FileChange[];
   notes: string[];
   issues: ContentIssue[];
@@ -37,6 +39,26 @@ export function formLists(
 ): FormLists {
   const lists: FormLists = { communes };
   for (const form of forms) Object.assign(lists, form.lists?.(files) ?? {});
+  return lists;
+}
+
+/** The units as the forms need them: which are current communes, and the label the portal shows for each. */
+export interface UnitsForForms {
+  all: readonly { id: string; kind: string; name_vi: string; valid_to: string | null }[];
+  label(id: string): string;
+}
+
+/**
+ * An instance's lists for its forms: its current communes and wards (by name), every unit by
+ * the label the portal shows (which tells apart units of the same name), and each form's own.
+ */
+export function instanceFormLists(forms: readonly SheetForm[], files: ContentFiles, units: UnitsForForms): FormLists {
+  const communes = units.all
+    .filter((u) => u.kind === 'commune' && u.valid_to === null)
+    .map((u) => ({ id: u.id, name: u.name_vi }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const lists = formLists(forms, files, communes);
+  lists.units = units.all.map((u) => ({ id: u.id, name: units.label(u.id) }));
   return lists;
 }
 
@@ -108,13 +130,13 @@ export function importWorkbook(request: ImportRequest): ImportResult {
       ],
     };
   const read = readForm(book, form, lists);
-  if (read.issues.length || !read.read) return { form, changes: [], notes: [], issues: read.issues };
+  if (read.issues.length || !read.read) return { form, read: read.read, changes: [], notes: [], issues: read.issues };
   const applied = form.toContent(read.read, files, lists, request.options ?? {});
-  if (!applied.ok) return { form, changes: [], notes: [], issues: applied.issues };
+  if (!applied.ok) return { form, read: read.read, changes: [], notes: [], issues: applied.issues };
   const skipped = Object.values(read.read.tables).reduce((n, t) => n + t.skippedExample, 0);
   const notes = [...applied.notes];
   if (skipped) notes.push(`Bỏ qua ${skipped} dòng ví dụ của mẫu / ${skipped} example row(s) of the template skipped`);
-  return { form, changes: applied.changes, notes, issues: [] };
+  return { form, read: read.read, changes: applied.changes, notes, issues: [] };
 }
 
 /**

@@ -7,6 +7,7 @@
  * community build does not.
  */
 import ExcelJS from 'exceljs';
+import { unzipSync, zipSync } from 'fflate';
 import type { FilledForm, FormColumn, FormField, FormLists, FormTable, SheetForm } from './form.ts';
 import { HELP_SHEET, INFO_SHEET, LISTS_SHEET, MARK_PREFIX, listValues } from './read.ts';
 import { columnLetter } from './grid.ts';
@@ -255,5 +256,16 @@ export async function writeTemplate(form: SheetForm, formLists: FormLists, fille
   if (infoSheet) writeInfo(infoSheet, form, formLists, lists, filled);
   writeHelp(helpSheet, form, formLists);
   const buffer = await book.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return withFixedDates(new Uint8Array(buffer as ArrayBuffer));
+}
+
+/**
+ * The zip ExcelJS writes dates each part with the time of writing; written again with one
+ * fixed date, the same form and lists give the same bytes (the site's build is reproducible,
+ * and a template downloaded twice is the same file).
+ */
+function withFixedDates(zip: Uint8Array): Uint8Array {
+  const mtime = new Date(Date.UTC(2025, 0, 1));
+  const parts = unzipSync(zip);
+  return zipSync(Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, [data, { mtime }]])));
 }

@@ -1,9 +1,11 @@
 /**
  * The spreadsheet forms of a commune's disclosures, in the order officials meet them: the
- * templates and the importer take them from the kind's descriptor (index.ts).
+ * templates and the importer take them from the kind's descriptor (index.ts). Each checks the
+ * files it writes with the loader's own per-file checks (files.ts) when it runs in a browser.
  */
 import type { SheetForm } from '../../base/sheets/form.ts';
 import { budgetForm } from './budget/sheet.ts';
+import { checkDisclosureFiles } from './files.ts';
 import { consultationsForm } from './consultations/sheet.ts';
 import { contributionsForm } from './contributions/sheet.ts';
 import { investmentForm } from './investment/sheet.ts';
@@ -21,4 +23,4 @@ export const disclosureForms: readonly SheetForm[] = [
   investmentForm,
   receptionForm,
   consultationsForm,
-];
+].map((form) => ({ ...form, checkFiles: checkDisclosureFiles }));

@@ -8,8 +8,6 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import {
   claimAddress,
-  entryOf,
-  isList,
   relPath,
   reportField,
   tryRead,
@@ -20,20 +18,16 @@ import { isNote } from '../../base/content/files.ts';
 import { routes } from '../../base/routes.ts';
 import { claim, readCsv, readYaml, type Located } from '../../base/content/read.ts';
 import { loadBudget } from './budget/load.ts';
-import { anchorClashes, discussionIds, discussionProblems } from './consultations/rules.ts';
-import { discussionSchema } from './consultations/schema.ts';
-import { communeInfoProblems } from './info-rules.ts';
-import { priceRowProblems, recoveryProblems } from './land/rules.ts';
-import { priceColumns, priceRowSchema, recoveryProjectSchema } from './land/schema.ts';
-import { recoveryStepName, timelineProblems } from './land/timeline.ts';
+import { anchorClashes, discussionIds } from './consultations/rules.ts';
+import { priceRowSchema } from './land/schema.ts';
 import { poorHouseholdProblems } from './poor-households/rules.ts';
-import { poorCountKeys, poorHouseholdRowSchema } from './poor-households/schema.ts';
+import { poorHouseholdRowSchema } from './poor-households/schema.ts';
+import { priceRowProblems } from './land/rules.ts';
 import type { RuleProblem } from './rules.ts';
 import type { Unit } from '../units/schema.ts';
 import { csvRows } from './csv.ts';
+import { checkCommuneInfo, checkDiscussion, checkRecovery, checkTable, POOR_COUNTS, PRICE_COLUMNS } from './files.ts';
 import type { CommuneDisclosures } from './model.ts';
-import { scanLocated } from '../../base/content/scan.ts';
-import { communeDisclosureSchema } from './schema.ts';
 
 const FILE_PATTERNS = [
   /^cong-khai\.yaml$/,
@@ -44,21 +38,11 @@ const FILE_PATTERNS = [
   /^gop-y\.yaml$/,
 ];
 
-function readYamlScanned(ctx: LoadContext, abs: string): Located | undefined {
-  const located = tryRead(ctx, () => readYaml(abs, relPath(ctx, abs)));
-  if (located) scanLocated(ctx, located);
-  return located;
+function readYamlFile(ctx: LoadContext, abs: string): Located | undefined {
+  return tryRead(ctx, () => readYaml(abs, relPath(ctx, abs)));
 }
 
-/** Files the problems a rule found in an entry, each at the field where the wrong value was typed. */
-function fileProblems(ctx: LoadContext, entry: Entry<unknown>, problems: RuleProblem[]): void {
-  for (const p of problems) reportField(ctx, entry, p.path, p.found, p.expected);
-}
-
-/**
- * Reads a table and validates its rows; when every row is valid, the table's rules are applied
- * to the rows together and their problems filed at [row, column].
- */
+/** Reads a table and checks it (files.ts): its rows when every row is valid. */
 function readTable<S extends z.ZodType>(
   ctx: LoadContext,
   abs: string,
@@ -67,20 +51,8 @@ function readTable<S extends z.ZodType>(
   rules: (rows: z.output<S>[]) => RuleProblem[],
 ): z.output<S>[] | undefined {
   const table = tryRead(ctx, () => csvRows(readCsv(abs, relPath(ctx, abs))));
-  if (!table) return undefined;
-  scanLocated(ctx, table, { tableRows: true, skip: (key) => amounts.has(key) });
-  const rows = (table.value as unknown[]).map((_, i) => entryOf(ctx, schema, table, [i]));
-  if (!rows.every(Boolean)) return undefined;
-  const data = rows.map((r) => r!.data);
-  for (const p of rules(data)) {
-    const column = String(p.path[1]);
-    ctx.issues.add({ ...table.locate(p.path), field: column, found: p.found, expected: p.expected });
-  }
-  return data;
+  return table && checkTable(table, schema, amounts, rules, ctx.issues);
 }
-
-const POOR_COUNTS = new Set<string>(poorCountKeys);
-const PRICE_COLUMNS = new Set<string>(priceColumns);
 
 /** Files named for a year: "ho-ngheo-2025.csv" → 2025. */
 function yearFiles(dir: string, prefix: string, ext: string): Map<number, string> {
@@ -133,9 +105,8 @@ function loadCommune(
     });
     return undefined;
   }
-  const infoRead = readYamlScanned(ctx, infoAbs);
-  const info = infoRead && entryOf(ctx, communeDisclosureSchema, infoRead);
-  if (info) fileProblems(ctx, info, communeInfoProblems(info.data));
+  const infoRead = readYamlFile(ctx, infoAbs);
+  const info = infoRead && checkCommuneInfo(infoRead, ctx.issues);
   // The poor-household and price tables are read by the years cong-khai.yaml lists: while it
   // has a problem (reported), they wait for it and are not unread strays.
   if (!info) claim(dir);
@@ -208,54 +179,20 @@ function loadCommune(
         { vi: 'bang-gia-dat', en: 'bang-gia-dat' },
       )
     : [];
-  if (info) {
-    info.data.poor_households.forEach((p, i) => {
-      if (p.posted_to < p.posted_from)
-        reportField(ctx, info, ['poor_households', i, 'posted_to'], p.posted_to, {
-          vi: `ngày không sớm hơn posted_from (${p.posted_from})`,
-          en: `a date not before posted_from (${p.posted_from})`,
-        });
-    });
-  }
 
-  const recovery: Entry<z.output<typeof recoveryProjectSchema>>[] = [];
   const recoveryAbs = join(dir, 'thu-hoi-dat.yaml');
-  if (existsSync(recoveryAbs)) {
-    const read = readYamlScanned(ctx, recoveryAbs);
-    if (
-      read &&
-      isList(ctx, read, {
-        vi: 'một danh sách dự án, mỗi mục bắt đầu bằng "- "',
-        en: 'a list of projects, each starting with "- "',
-      })
-    ) {
-      read.value.forEach((_, i) => {
-        const entry = entryOf(ctx, recoveryProjectSchema, read, [i]);
-        if (entry) recovery.push(entry);
-      });
-    }
-  }
-  for (const { path, found, expected } of recoveryProblems(recovery.map((r) => r.data))) {
-    const [index, ...field] = path;
-    reportField(ctx, recovery[index as number]!, field, found, expected);
-  }
+  const recoveryRead = existsSync(recoveryAbs) ? readYamlFile(ctx, recoveryAbs) : undefined;
+  const recovery = recoveryRead ? checkRecovery(recoveryRead, ctx.issues) : [];
   for (const [i, project] of recovery.entries()) {
     // An id used twice in the file is reported by recoveryProblems, with its own words.
     if (recovery.findIndex((p) => p.data.id === project.data.id) === i)
       claimAddress(ctx, project, ['id'], routes.landRecovery(commune, project.data.id), project.data.id);
-    for (const p of timelineProblems(project.data.timeline)) {
-      reportField(ctx, project, ['timeline', p.step], p.date, {
-        vi: `một ngày không sớm hơn bước trước "${recoveryStepName(p.after, 'vi')}" (${p.afterDate}): các bước thu hồi đất diễn ra theo thứ tự`,
-        en: `a date not before the earlier step "${recoveryStepName(p.after, 'en')}" (${p.afterDate}): land recovery steps happen in order`,
-      });
-    }
   }
 
   const discussAbs = join(dir, 'gop-y.yaml');
-  const discussRead = existsSync(discussAbs) ? readYamlScanned(ctx, discussAbs) : undefined;
-  const discussion = discussRead && entryOf(ctx, discussionSchema, discussRead);
+  const discussRead = existsSync(discussAbs) ? readYamlFile(ctx, discussAbs) : undefined;
+  const discussion = discussRead && checkDiscussion(discussRead, ctx.issues);
   if (discussion) {
-    fileProblems(ctx, discussion, discussionProblems(discussion.data));
     for (const item of discussionIds(discussion.data))
       discussed.push({ commune, id: item.id, entry: discussion, path: [item.list, item.index, 'id'] });
   }

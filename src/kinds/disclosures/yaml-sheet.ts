@@ -70,6 +70,7 @@ export function communeYamlForm(spec: CommuneYamlSpec): SheetForm {
     purpose: spec.purpose,
     fields: [communeField, ...spec.fields],
     tables: spec.tables,
+    folders: ['disclosures'],
     lists: spec.lists,
 
     fromContent(files, lists) {

@@ -71,6 +71,7 @@ export function yearlyTableForm(spec: YearlyTableSpec): SheetForm {
     purpose: spec.purpose,
     fields: [communeField, yearField, ...spec.metaFields],
     tables: [spec.table],
+    folders: ['disclosures'],
     lists: spec.lists,
 
     fromContent(files, lists) {

@@ -17,6 +17,7 @@ import { routes } from '../../base/routes.ts';
 import { readYaml } from '../../base/content/read.ts';
 import { fileFieldProblems, type Validity } from '../../base/rules.ts';
 import type { IssueWindow } from '../documents/rules.ts';
+import { reportTaskProblems } from './files.ts';
 import { reportingPeriods } from './periods.ts';
 import { planDates, planUnitsInTime, reportRules } from './rules.ts';
 import {
@@ -190,8 +191,6 @@ function checkReports(
     vi: `một kỳ báo cáo của kế hoạch (${[...periods].join(', ') || 'kế hoạch không nêu kỳ báo cáo'}); không có "${p}"`,
     en: `one of the plan's reporting periods (${[...periods].join(', ') || 'the plan states none'}); not "${p}"`,
   });
-  const tasks = tasksById(plan);
-  const seen = new Set<string>();
   entry.data.scope?.units.forEach(
     (u, i) => unitIds.has(u) || reportField(ctx, entry, ['scope', 'units', i], JSON.stringify(u), missingUnit(u)),
   );
@@ -204,25 +203,6 @@ function checkReports(
       reportField(ctx, entry, [...path, 'unit'], JSON.stringify(report.unit), missingUnit(report.unit));
     if (!periods.has(report.period))
       reportField(ctx, entry, [...path, 'period'], JSON.stringify(report.period), badPeriod(report.period));
-    const key = `${report.unit}/${report.period}`;
-    if (seen.has(key))
-      reportField(ctx, entry, [...path, 'period'], JSON.stringify(report.period), {
-        vi: `một kỳ chưa có báo cáo của đơn vị này (đã có báo cáo ${key})`,
-        en: `a period this unit has not reported yet (there is already a report ${key})`,
-      });
-    seen.add(key);
-    report.items.forEach((item, i) => {
-      const task = tasks.get(item.task);
-      if (!task)
-        reportField(ctx, entry, [...path, 'items', i, 'task'], JSON.stringify(item.task), {
-          vi: `mã một nhiệm vụ của kế hoạch trong tasks/${plan.id}.yaml (không có "${item.task}")`,
-          en: `the id of a task of the plan in tasks/${plan.id}.yaml (there is no "${item.task}")`,
-        });
-      else if (![...task.leads, ...task.cooperating].includes(report.unit))
-        reportField(ctx, entry, [...path, 'items', i, 'task'], JSON.stringify(item.task), {
-          vi: `một nhiệm vụ mà đơn vị "${report.unit}" chủ trì hoặc phối hợp`,
-          en: `a task that unit "${report.unit}" leads or cooperates on`,
-        });
-    });
   });
+  fileFieldProblems(ctx, entry, reportTaskProblems(entry.data, tasksById(plan), plan.id));
 }

@@ -22,6 +22,7 @@ import type {
 } from '../../base/sheets/form.ts';
 import { splitList } from '../../base/sheets/items.ts';
 import { fold } from '../../base/sheets/text.ts';
+import { checkPlanFiles } from './files.ts';
 import { indices, reformAreas, taskStatuses } from './schema.ts';
 
 const STATUS_VI: Record<(typeof taskStatuses)[number], string> = {
@@ -228,7 +229,9 @@ export const tasksForm: SheetForm = {
       },
     },
   ],
+  folders: ['tasks'],
   lists: (files) => ({ plans: planList(files) }),
+  checkFiles: checkPlanFiles,
 
   fromContent(files, lists) {
     return planList(files).map((plan) => {
@@ -439,7 +442,10 @@ export const reportsForm: SheetForm = {
       example: { period: '2025-h1', task: 'ma-nhiem-vu', status: 'Đang thực hiện', account: 'Kết quả … (ví dụ)' },
     },
   ],
+  // A report is checked against its plan's tasks.
+  folders: ['tasks', 'reports'],
   lists: (files) => ({ plans: planList(files) }),
+  checkFiles: checkPlanFiles,
 
   fromContent(files, lists) {
     return planList(files)

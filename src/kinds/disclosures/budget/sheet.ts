@@ -210,6 +210,7 @@ export const budgetForm: SheetForm = {
       place: 'info',
     },
   ],
+  folders: ['disclosures'],
   tables: [
     {
       key: 'lines',
