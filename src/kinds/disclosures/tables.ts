@@ -25,8 +25,8 @@ export const col = (
 });
 export const MILLION = { vi: 'triệu đồng', en: 'million đồng' };
 const SOURCE = {
-  vi: 'Dữ liệu minh họa do cổng soạn (content/<tỉnh>/disclosures/SOURCE.md); không phải số liệu thật của xã, phường.',
-  en: 'Sample data written for the portal (content/<province>/disclosures/SOURCE.md); not any commune’s real figures.',
+  vi: 'Dữ liệu minh họa do cổng soạn để trình bày cách công khai; không phải số liệu thật của xã, phường nào.',
+  en: 'Sample data written for the portal to show how disclosures are presented; not any commune’s real figures.',
 };
 /** The first column of every table: the commune's name as readers know it. */
 export const communeColumn = col('xa', 'Xã, phường', 'Commune or ward');
@@ -48,6 +48,8 @@ export interface CommuneTable {
   columns: Column[];
   /** One commune's rows; `name` is its name as the commune column shows it. */
   rows(d: CommuneDisclosures, name: string, asOf: string): Row[];
+  /** Why an empty cell is empty, when not for want of data. */
+  gap?: Dataset['gap'];
 }
 
 export function tableDataset(table: CommuneTable, scope: DisclosuresScope): Dataset {
@@ -59,6 +61,7 @@ export function tableDataset(table: CommuneTable, scope: DisclosuresScope): Data
     description: table.description(scope.asOf),
     columns: table.columns,
     rows: scope.disclosures.flatMap((d) => table.rows(d, scope.units.label(d.commune), scope.asOf)),
+    ...(table.gap ? { gap: table.gap } : {}),
   };
 }
 

@@ -36,7 +36,7 @@ export function provinceDataset(scope: Pick<PapiScope, 'papi'>, p: PapiProvince,
       en: 'Total, rank, group, change on the year before and dimension scores by year.',
     },
     [
-      { ...col('nam', 'Năm', 'Year', 'integer'), plain: true },
+      col('nam', 'Năm', 'Year', 'year'),
       col(
         'tong_diem',
         'Tổng điểm',
@@ -99,7 +99,7 @@ export function subDataset(papi: PapiData, p: PapiProvince, updated: string): Da
       en: 'Each sub-dimension score, named as in its era (names and meanings changed in 2016 and 2018).',
     },
     [
-      { ...col('nam', 'Năm', 'Year', 'integer'), plain: true },
+      col('nam', 'Năm', 'Year', 'year'),
       col('noi_dung', 'Nội dung', 'Dimension', 'integer'),
       col('ma', 'Mã', 'Code', 'text'),
       col(
@@ -110,7 +110,8 @@ export function subDataset(papi: PapiData, p: PapiProvince, updated: string): Da
         'Tên tiếng Việt trong năm đó',
         'Vietnamese name that year',
       ),
-      col('ten_en', 'Tên tiếng Anh', 'English name', 'text'),
+      // English names are for English pages and the files; Vietnamese pages leave them out.
+      { ...col('ten_en', 'Tên tiếng Anh', 'English name', 'text'), lang: 'en' },
       col(
         'diem',
         'Điểm',
@@ -166,7 +167,7 @@ export function sideBySide(
       en: `For each province before 1 July 2025 its ${what.en}, rank and group; never added or averaged.`,
     },
     [
-      { ...col('nam', 'Năm', 'Year', 'integer'), plain: true },
+      col('nam', 'Năm', 'Year', 'year'),
       ...provinces.flatMap((p) => [
         col(
           `diem_${key(p.slug)}`,
