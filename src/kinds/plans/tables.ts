@@ -7,7 +7,7 @@ import type { Dataset } from '../../base/dataset.ts';
 import { routes } from '../../base/routes.ts';
 import { datasetById, type ContributionSource } from '../../outputs/data/registry.ts';
 import { planProgress, unitScorecard, unitsWithTasks, type Scorecard, type StatusCounts } from './progress.ts';
-import { sectionLabel, statusOrder } from './summary.ts';
+import { planDocument, sectionLabel, statusOrder } from './summary.ts';
 import { planWords } from './words.ts';
 
 const vi = planWords('vi');
@@ -63,7 +63,10 @@ export function progressDatasets(scope: PlansScope): Dataset[] {
   const perPlan = plans.map((plan) =>
     statusTable({
       id: progressDatasetIds.plan(plan.id),
-      title: { vi: `${vi('chart.plan.table')} — ${plan.id}`, en: `${en('chart.plan.table')} — ${plan.id}` },
+      title: {
+        vi: `${vi('chart.plan.table')} — ${planDocument(scope, plan.id, 'vi').title}`,
+        en: `${en('chart.plan.table')} — ${planDocument(scope, plan.id, 'en').title}`,
+      },
       rowLabel: { vi: 'Mục', en: 'Section' },
       labels: plan.sections.map((s, i) => sectionLabel(s, i, 'vi')),
       counts: planProgress(plan, asOf).sections,

@@ -87,6 +87,6 @@ export function taskPlaces(scope: Pick<PlansScope, 'plans' | 'documents' | 'unit
 }
 
 /** The opening words of a task's text for a list: up to 140 characters, cut at a word, with "…". */
-export function openingWords(text: string): string {
-  return text.length > 140 ? `${text.slice(0, 140).replace(/\s+\S*$/, '')}…` : text;
+export function openingWords(text: string, max = 140): string {
+  return text.length > max ? `${text.slice(0, max).replace(/\s+\S*$/, '')}…` : text;
 }
