@@ -5,6 +5,7 @@ export const dataWords = defineWords({
     'data.download': 'Tải dữ liệu của bảng',
     'data.gap.missing': 'không có số liệu',
     'data.gap.not-comparable': 'không so sánh được',
+    'data.gap.not-measured': 'chưa đo',
     'data.gap.not-applicable': 'không áp dụng',
     'data.sample':
       'Dữ liệu minh họa: các con số trong bảng này không phải số liệu thật, chỉ để minh họa cách cổng trình bày cho đến khi có số liệu chính thức.',
@@ -39,6 +40,7 @@ export const dataWords = defineWords({
     'data.download': "Download this table's data",
     'data.gap.missing': 'no data',
     'data.gap.not-comparable': 'not comparable',
+    'data.gap.not-measured': 'not measured yet',
     'data.gap.not-applicable': 'does not apply',
     'data.sample':
       'Sample data: the figures in this table are not real; they only illustrate how the portal shows them until official figures are published.',
