@@ -13,6 +13,7 @@ import { claim } from '../../base/content/read.ts';
 import { defineKind } from '../../base/kind.ts';
 import type { UnitsModel } from '../units/index.ts';
 import type { UnitTree } from '../units/tree.ts';
+import { disclosureChanges } from './changes.ts';
 import { disclosureDatasets } from './datasets.ts';
 import { consultationEvents, disclosureFeedEntries } from './feed.ts';
 import { loadDisclosures } from './load.ts';
@@ -37,5 +38,6 @@ export const disclosuresKind = defineKind({
     datasets: () => disclosureDatasets(scope),
     feedEntries: () => disclosureFeedEntries(scope),
     calendarEvents: () => consultationEvents(scope),
+    changes: () => disclosureChanges(scope),
   }),
 });

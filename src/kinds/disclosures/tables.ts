@@ -6,6 +6,7 @@
  * follows the content files' own `sample` flag.
  */
 import type { Bilingual, Column, Dataset, Row } from '../../base/dataset.ts';
+import { disclosuresUpdated } from './changes.ts';
 import { anySample, disclosuresOf } from './derive.ts';
 import type { DisclosuresScope } from './index.ts';
 import type { CommuneDisclosures } from './model.ts';
@@ -33,9 +34,9 @@ export const communeColumn = col('xa', 'Xã, phường', 'Commune or ward');
 
 /** What every disclosure dataset shares: its source, whether it is sample data, its date. */
 export function datasetBase(
-  scope: Pick<DisclosuresScope, 'disclosures' | 'asOf'>,
+  scope: Pick<DisclosuresScope, 'disclosures' | 'units' | 'asOf'>,
 ): Pick<Dataset, 'source' | 'sample' | 'updated'> {
-  return { source: SOURCE, sample: anySample(scope), updated: scope.asOf };
+  return { source: SOURCE, sample: anySample(scope), updated: disclosuresUpdated(scope) };
 }
 
 /** A table of one part of the disclosures, described a commune at a time. */

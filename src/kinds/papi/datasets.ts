@@ -128,7 +128,9 @@ export function allResultsDataset(papi: PapiData, updated: string): Dataset {
 }
 
 export function papiDatasets(scope: PapiScope): Dataset[] {
-  const { papi, asOf: updated } = scope;
+  // The day the national scores last changed (their SOURCE.md), not the day of the build.
+  const { papi } = scope;
+  const updated = papi.updated;
   const own = instancePredecessors(scope);
   const groups = [
     ...papi.newProvinces.map((n) => ({

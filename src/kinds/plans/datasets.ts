@@ -5,6 +5,7 @@ import { routes } from '../../base/routes.ts';
 import { complianceGrid, unitScorecard, unitsWithTasks } from './progress.ts';
 import { sectionLabel, targetLabel } from './summary.ts';
 import { progressDatasets } from './tables.ts';
+import { plansUpdated } from './changes.ts';
 import { taskStatuses } from './schema.ts';
 import { planWords } from './words.ts';
 
@@ -108,7 +109,7 @@ export function planDatasets(scope: PlansScope): Dataset[] {
       en: 'The documents published on the portal, entered task by task.',
     },
     page: routes.tasks(),
-    updated: asOf,
+    updated: plansUpdated(scope, plans),
   };
   const reports: Dataset = {
     id: 'bao-cao-tien-do',
@@ -199,7 +200,7 @@ export function planDatasets(scope: PlansScope): Dataset[] {
     source: sample ? SAMPLE_SOURCE : { vi: 'Báo cáo của các đơn vị.', en: 'The units’ reports.' },
     sample,
     page: routes.plans(),
-    updated: asOf,
+    updated: plansUpdated(scope, plans),
   };
   const cards = unitsWithTasks(plans).map((unit) => unitScorecard(plans, unit, asOf));
   const n = (key: string, vi: string, en: string, dvi: string, den: string): Column => ({
@@ -274,7 +275,7 @@ export function planDatasets(scope: PlansScope): Dataset[] {
       : { vi: 'Tính từ các nhiệm vụ và báo cáo trên cổng.', en: 'Computed from the tasks and reports on the portal.' },
     sample,
     page: routes.tasks(),
-    updated: asOf,
+    updated: plansUpdated(scope, plans),
   };
   return [tasks, reports, scorecards, ...progressDatasets(scope)];
 }

@@ -7,7 +7,7 @@ import { unitKindLabels } from './words.ts';
 
 export function unitDatasets(portal: UnitsScope): Dataset[] {
   const { units } = portal;
-  const updated = portal.asOf;
+  const updated = portal.unitsUpdated;
   const succession = units.all.flatMap((u) => units.successors(u.id).map((link) => ({ from: u, link })));
   return [
     {

@@ -54,7 +54,7 @@ export function toAtom(feed: AtomFeed): string {
       const url = new URL(e.path, feed.site).href;
       return [
         '  <entry>',
-        `    <id>${escapeXml(url)}</id>`,
+        `    <id>${escapeXml(e.id ? new URL(e.id, feed.site).href : url)}</id>`,
         `    <title>${escapeXml(e.title)}</title>`,
         `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
         `    <published>${atomDate(e.published)}</published>`,
