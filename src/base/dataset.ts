@@ -42,10 +42,11 @@ export interface Column {
 /**
  * Why a cell is empty, when it is not simply missing: a change across the 2018 break of PAPI
  * is "not comparable", a PAPI dimension before it existed "not measured", a price for a
- * position a land type does not have "not applicable". Files write every empty cell as empty;
- * the page and the data dictionary say why.
+ * position a land type does not have "not applicable", a budget stage the commune has not
+ * published yet "not published". Files write every empty cell as empty; the page and the data
+ * dictionary say why.
  */
-export type Gap = 'missing' | 'not-comparable' | 'not-measured' | 'not-applicable';
+export type Gap = 'missing' | 'not-comparable' | 'not-measured' | 'not-applicable' | 'not-published';
 
 /** A cell: null means missing (no data), which is never shown or written as 0. */
 export type Cell = string | number | null;

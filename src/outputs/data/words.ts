@@ -7,6 +7,7 @@ export const dataWords = defineWords({
     'data.gap.not-comparable': 'không so sánh được',
     'data.gap.not-measured': 'chưa đo',
     'data.gap.not-applicable': 'không áp dụng',
+    'data.gap.not-published': 'chưa công bố',
     'data.sample':
       'Dữ liệu minh họa: các con số trong bảng này không phải số liệu thật, chỉ để minh họa cách cổng trình bày cho đến khi có số liệu chính thức.',
     'data.licence': 'Giấy phép',
@@ -42,6 +43,7 @@ export const dataWords = defineWords({
     'data.gap.not-comparable': 'not comparable',
     'data.gap.not-measured': 'not measured yet',
     'data.gap.not-applicable': 'does not apply',
+    'data.gap.not-published': 'not published yet',
     'data.sample':
       'Sample data: the figures in this table are not real; they only illustrate how the portal shows them until official figures are published.',
     'data.licence': 'Licence',

@@ -88,6 +88,8 @@ export function budgetDataset(scope: BudgetScope, b: CommuneBudget): Dataset {
     rows: budgetTableRows(b),
     source: b.sample ? base.source : { vi: b.source, en: b.source },
     updated: budgetUpdated(b, scope.asOf),
+    // A stage's column is empty until the commune publishes it (budget/rules.ts): not published.
+    gap: (_row, key) => ((budgetStages as readonly string[]).includes(key) ? 'not-published' : undefined),
   };
 }
 

@@ -26,6 +26,8 @@ export const consultationsTable: CommuneTable = {
     col('so_y_kien', 'Số ý kiến', 'Comments', 'integer'),
     col('ket_qua', 'Tóm tắt kết quả', 'Summary of results'),
   ],
+  // The number of comments and the summary come with the result, which may not be out yet.
+  gap: (_row, key) => (key === 'so_y_kien' || key === 'ket_qua' ? 'not-published' : undefined),
   rows: (d, name, asOf) =>
     d.consultations.map((k) => ({
       xa: name,
@@ -55,6 +57,8 @@ export const questionsTable: CommuneTable = {
     col('so_ngay', 'Số ngày', 'Days', 'integer'),
     col('tra_loi', 'Trả lời', 'Answer'),
   ],
+  // A question not answered yet has no answer published.
+  gap: (_row, key) => (key === 'ngay_tra_loi' || key === 'tra_loi' ? 'not-published' : undefined),
   rows: (d, name, asOf) =>
     d.questions.map((q) => ({
       xa: name,
