@@ -5,11 +5,17 @@
 import { defineMiddleware } from 'astro:middleware';
 import { langFromParam } from './base/routes.ts';
 import { getPortal } from './instance.ts';
+import { contentDates } from './outputs/changes/registry.ts';
 
 export const onRequest = defineMiddleware((context, next) => {
   const portal = getPortal();
   context.locals.portal = portal;
-  context.locals.frame = { site: portal.site, asOf: portal.asOf, asOfSource: portal.asOfSource };
+  context.locals.frame = {
+    site: portal.site,
+    asOf: portal.asOf,
+    asOfSource: portal.asOfSource,
+    dates: contentDates(portal),
+  };
   context.locals.lang = langFromParam(context.params.lang);
   return next();
 });

@@ -12,6 +12,7 @@ import { reportField, type LoadContext } from './base/content/context.ts';
 import { IssueList } from './base/content/errors.ts';
 import { refuseLinks, reportUnread } from './base/content/files.ts';
 import { isoDate } from './base/content/fields.ts';
+import { routes } from './base/routes.ts';
 import { recordReads } from './base/content/read.ts';
 import { scanContentLines } from './base/content/scan.ts';
 import type { ContentKind, Contributions } from './base/kind.ts';
@@ -56,6 +57,12 @@ export interface Portal {
   asOf: string;
   /** Where asOf came from, shown in the footer so readers know what "overdue" means. */
   asOfSource: 'env' | 'site' | 'build-date';
+  /**
+   * The day the lists of units last changed as far as the content says: the organisations are
+   * those the documents name, so the latest day a document was published or updated, or a unit's
+   * page corrected. Never the day of the build (the as-of date only when there is no document).
+   */
+  unitsUpdated: string;
   units: UnitsModel;
   documents: PortalDocument[];
   /** Communes' mandated disclosures (budget, land, poor households…), by commune id. */
@@ -211,10 +218,15 @@ export function loadPortal(options: LoadOptions): Portal {
   const { site, units, documents, papi, corrections, abbreviations, disclosures, asOf, plans } = loaded;
   ctx.issues.throwIfAny();
 
+  const unitsChanged = [
+    ...documents.list.flatMap((d) => [d.published, d.updated ?? d.published]),
+    ...corrections.filter((c) => c.page.startsWith(routes.units())).map((c) => c.date),
+  ].sort();
   const portal: Omit<Portal, 'contributions' | 'addresses'> = {
     site: site!,
     asOf,
     asOfSource: options.asOf ? 'env' : site!.as_of ? 'site' : 'build-date',
+    unitsUpdated: unitsChanged.at(-1) ?? asOf,
     units,
     papi: papi!,
     documents: documents.list,

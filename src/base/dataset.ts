@@ -18,14 +18,35 @@ export interface Column {
   key: string;
   label: Bilingual;
   description: Bilingual;
-  type: 'text' | 'number' | 'integer' | 'date' | 'url';
+  /**
+   * A year is its own type, never a number to format: 2025, not 2.025. Every table, embed and
+   * notice sheet shows it as written, and it sorts as a number.
+   */
+  type: 'text' | 'number' | 'integer' | 'year' | 'date' | 'url' | 'code';
   /** Unit of the values ("điểm / points", "triệu đồng / million đồng"), if any. */
   unit?: Bilingual;
   /** Decimals to show on the page (numbers). The files keep the full value. */
   digits?: number;
-  /** Show the number as written, without digit grouping (years: 2020, not 2.020). */
-  plain?: boolean;
+  /**
+   * For a column of codes ("open", "on-time", "partial"): the words each code is shown as on
+   * the pages. The files keep the codes, and the data dictionary lists them with their words.
+   */
+  values?: Record<string, Bilingual>;
+  /**
+   * A column of text in one language only (English names): pages in the other language leave
+   * it out, the files keep it.
+   */
+  lang?: Lang;
 }
+
+/**
+ * Why a cell is empty, when it is not simply missing: a change across the 2018 break of PAPI
+ * is "not comparable", a PAPI dimension before it existed "not measured", a price for a
+ * position a land type does not have "not applicable", a budget stage the commune has not
+ * published yet "not published". Files write every empty cell as empty; the page and the data
+ * dictionary say why.
+ */
+export type Gap = 'missing' | 'not-comparable' | 'not-measured' | 'not-applicable' | 'not-published';
 
 /** A cell: null means missing (no data), which is never shown or written as 0. */
 export type Cell = string | number | null;
@@ -60,6 +81,8 @@ export interface Dataset {
   page: string;
   /** Last change of the underlying content (YYYY-MM-DD); feeds and the catalogue use it. */
   updated: string;
+  /** Why an empty cell of a row is empty, when not for want of data (default: missing). */
+  gap?: (row: Row, key: string) => Gap | undefined;
   /** The chart drawn from this table, if any, with its one-sentence summary; embeds show it too. */
   chart?: (lang: Lang) => { spec: ChartSpec; summary: string };
   /**
@@ -67,6 +90,14 @@ export interface Dataset {
    * it is published as files and a dataset page, with no embed.
    */
   embed?: false;
+}
+
+/** The words of each code of a column, in both languages, from a words function. */
+export function codeWords<C extends string>(
+  codes: readonly C[],
+  words: (code: C, lang: Lang) => string,
+): Record<string, Bilingual> {
+  return Object.fromEntries(codes.map((code) => [code, { vi: words(code, 'vi'), en: words(code, 'en') }]));
 }
 
 export function datasetPaths(id: string) {

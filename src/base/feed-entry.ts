@@ -17,6 +17,11 @@ export const topicLabels: Record<FeedTopic, { vi: string; en: string }> = {
 export interface FeedEntry {
   /** Path of the page the entry links to (without language prefix); also its permanent id. */
   path: string;
+  /**
+   * The entry's permanent id when the page is not enough (several entries about one page: a
+   * document and its correction): a path with a #fragment, made absolute like `path`.
+   */
+  id?: string;
   title: string;
   summary: string;
   /** Last change, YYYY-MM-DD. */

@@ -2,6 +2,7 @@
  * What the page frame (header, footer, embeds, notice sheets) shows on every page: the
  * instance's configuration and the date its figures are judged as of. Given by the middleware.
  */
+import type { ContentDates } from './content-change.ts';
 import type { SiteConfig } from './site/schema.ts';
 
 export interface Frame {
@@ -10,4 +11,6 @@ export interface Frame {
   asOf: string;
   /** Where asOf came from, shown in the footer so readers know what "overdue" means. */
   asOfSource: 'env' | 'site' | 'build-date';
+  /** When the content, and each page's content, last changed: from the content, never the build. */
+  dates: ContentDates;
 }

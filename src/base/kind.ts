@@ -8,6 +8,7 @@
  * model; the import rules (eslint.config.js) allow exactly those imports between kinds.
  */
 import type { CalendarEvent } from './calendar-event.ts';
+import type { ContentChange } from './content-change.ts';
 import type { LoadContext } from './content/context.ts';
 import type { Dataset } from './dataset.ts';
 import type { FeedEntry } from './feed-entry.ts';
@@ -21,6 +22,8 @@ export interface Contributions {
   feedEntries?: () => FeedEntry[];
   /** Events of the iCalendar file (deadlines, consultation windows, reception days). */
   calendarEvents?: () => CalendarEvent[];
+  /** What changed in the content and when: the "what changed" page and each page's date. */
+  changes?: () => ContentChange[];
 }
 
 export interface ContentKind<Name extends string, Model, Needs = object, Scope = never> {

@@ -60,6 +60,9 @@ export const routes = {
 
   feeds: () => '/nguon-tin/',
   feedAll: () => '/nguon-tin/tat-ca.xml',
+  /** What changed in the content, by date (added, corrected, withdrawn), and its feed. */
+  changes: () => '/thay-doi/',
+  feedChanges: () => '/nguon-tin/thay-doi.xml',
   feedCorrections: () => '/nguon-tin/dinh-chinh.xml',
   feedTopic: (topic: string) => `/nguon-tin/chu-de/${topic}.xml`,
   feedUnit: (unitId: string) => `/nguon-tin/don-vi/${unitId}.xml`,

@@ -178,6 +178,60 @@ describe('missing province-years are gaps everywhere', () => {
   });
 });
 
+describe('the 2018 break on every trend (no JavaScript)', () => {
+  const specOf = async (page: Page) =>
+    JSON.parse((await page.locator('figure.chart').first().getAttribute('data-chart'))!) as {
+      labels: string[];
+      breaks?: { after: string; note: string }[];
+    };
+
+  it('a province page: changes across 2018 are "không so sánh được", never a move, and the table says why', async () => {
+    const page = await noJs.open('quang-tri', '/papi/tinh/quang-tri/');
+    const rows = await tableRows(page, 'Kết quả qua các năm');
+    expect(rows.find((r) => r['Năm'] === '2018')).toMatchObject({
+      'Đổi hạng': 'không so sánh được',
+      'Đổi điểm (điểm)': 'không so sánh được',
+    });
+    expect(rows.find((r) => r['Năm'] === '2019')!['Đổi hạng']).toMatch(/^-?\d+$/);
+    // Dimensions 7 and 8 were not measured before 2018: not "no data".
+    expect(rows.find((r) => r['Năm'] === '2017')!['ND7 (điểm)']).toBe('chưa đo');
+    const caption = await page.locator('table caption').first().textContent();
+    expect(caption).toContain('tách hai giai đoạn trước và từ 2018');
+    expect((await specOf(page)).breaks?.map((b) => b.after)).toEqual(['2017']);
+    const moves = await page.locator('h2:has-text("Tăng, giảm nhiều nhất") + ul').textContent();
+    expect(moves).not.toContain('2017 → 2018');
+    expect(await page.locator('.lead').textContent()).not.toMatch(/2017/);
+    const y2018 = await noJs.open('quang-tri', '/papi/tinh/quang-tri/2018/');
+    expect(await y2018.locator('.lead').textContent()).toMatch(/, không so sánh được với 2017 \(/);
+  });
+
+  it('the downloads leave changes across the break empty, and say so in the data dictionary', async () => {
+    const rows = csvRows(await download('/du-lieu/papi-tinh-quang-tri.csv'));
+    expect(rows.find((r) => r.nam === '2018')).toMatchObject({ doi_hang: '', doi_diem: '' });
+    const json = JSON.parse(await download('/du-lieu/papi-tinh-quang-tri.json')) as {
+      columns: { key: string; description: { vi: string } }[];
+    };
+    expect(json.columns.find((c) => c.key === 'doi_hang')!.description.vi).toContain('không so sánh được');
+  });
+
+  it('dimension trends break too; a dimension measured only from 2018 has nothing to break from', async () => {
+    const d1 = await noJs.open('quang-tri', '/papi/noi-dung/1/');
+    expect((await specOf(d1)).breaks?.map((b) => b.after)).toEqual(['2017']);
+    expect(await d1.locator('.chart__break').first().textContent()).toContain('không so sánh trực tiếp được');
+    const d7 = await noJs.open('quang-tri', '/papi/noi-dung/7/');
+    expect((await specOf(d7)).breaks).toEqual([]);
+  });
+
+  it('the groups of all years are one sentence, not one a year', async () => {
+    const page = await noJs.open('quang-tri', '/papi/tinh/quang-tri/');
+    const main = (await page.locator('main').textContent())!;
+    expect(main).toContain('Số nội dung của Tỉnh Quảng Trị thuộc nhóm cao nhất mỗi năm:');
+    expect(main).toContain('(hai giai đoạn không so sánh trực tiếp được)');
+    expect(main.match(/Năm 20\d\d, Tỉnh Quảng Trị có/g)).toBeNull();
+    expect(await page.locator('a[href="/papi/tinh/quang-tri/2011/"]').count()).toBe(1);
+  });
+});
+
 describe('PAPI pages at 360 px', () => {
   const pages = [
     '/papi/',
@@ -253,6 +307,8 @@ describe('with JavaScript at 360 px', () => {
       );
     });
     expect(spec.series[0]!.values).toEqual(tableValues);
+    // The line stops at the 2018 break: the series is drawn as two lines, 2011–2017 and 2018–2024.
+    expect(await figure.getAttribute('data-lines')).toBe('2');
     expect((page as Page & { consoleErrors: string[] }).consoleErrors).toEqual([]);
   });
 

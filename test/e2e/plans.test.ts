@@ -48,6 +48,12 @@ for (const javaScript of [false, true]) {
       );
       expect(await page.locator('main').innerText()).toContain('Chưa có báo cáo tiến độ nào');
       expect(await page.locator('main').innerText()).not.toContain(SAMPLE);
+      // Said once, with what a report would show: no table of zeros, no "no report" on each of 45 tasks.
+      const main = await page.locator('main').innerText();
+      expect(main.match(/Chưa có báo cáo tiến độ nào/g)).toHaveLength(1);
+      expect(main).toContain('Khi có báo cáo, phần này cho biết mỗi nhiệm vụ đã hoàn thành');
+      expect(await page.locator('table').count()).toBe(0);
+      expect(await page.locator('.task-list .status').count()).toBe(0);
     });
 
     it('the compliance grid shows on time, late by one day after a Sunday deadline, and a unit with no report at all', async () => {

@@ -136,7 +136,7 @@ describe('the search page', () => {
       .locator('.search-result')
       .filter({ has: page.locator('a[href="/van-ban/phuong-tx-quang-tri-2024-ke-hoach-papi/"]') });
     expect(await plan.locator('.search-result__meta').textContent()).toBe(
-      'Văn bản · Ủy ban nhân dân phường (chưa rõ tên), thị xã Quảng Trị',
+      'Văn bản · Ủy ban nhân dân một phường thuộc thị xã Quảng Trị',
     );
     await page.close();
   });

@@ -3,11 +3,12 @@ import { knownPages } from './pages.ts';
 import { correctionRules, portalSections } from './rules.ts';
 import type { Correction } from './schema.ts';
 
-const correction = (page: string, date = '2026-12-01'): Correction => ({
+const correction = (page: string, date = '2026-12-01', change: Correction['change'] = 'corrected'): Correction => ({
   date,
   page,
   what_vi: 'Sửa',
   what_en: 'Corrected',
+  change,
 });
 
 const pages = knownPages({
@@ -21,6 +22,11 @@ const pages = knownPages({
 const check = (...corrections: Correction[]) => correctionRules(corrections, pages);
 
 describe('correctionRules', () => {
+  it('accepts a withdrawn page that is gone, in a part of the portal that exists', () => {
+    expect(check(correction('/van-ban/da-go/', '2026-12-01', 'withdrawn'))).toEqual([]);
+    expect(check(correction('/van-ban/da-go/'))).toHaveLength(1);
+    expect(check(correction('/khong-co/da-go/', '2026-12-01', 'withdrawn'))).toHaveLength(1);
+  });
   it('accepts pages the portal has', () => {
     expect(
       check(

@@ -83,6 +83,8 @@ export function correctionRules(corrections: readonly Correction[], pages: Known
     }
     if (id === undefined || family.ids === null) return;
     const page = family.ids.get(id);
+    // A withdrawn page may be gone: only its part of the portal must exist.
+    if (!page && correction.change === 'withdrawn') return;
     if (!page) {
       noPage({ vi: `không có ${family.what.vi} "${id}"`, en: `there is no ${family.what.en} "${id}"` });
       return;

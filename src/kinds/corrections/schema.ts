@@ -22,9 +22,19 @@ export const correctionSchema = z.strictObject({
         'a page path starting and ending with "/", e.g. "/van-ban/abc/"',
       ),
     ),
-  /** What was wrong and what it is now, in plain words. */
+  /** What was wrong and what it is now, in plain words (for a withdrawal: what and why). */
   what_vi: text,
   what_en: text,
+  /**
+   * corrected (the default): the page was changed; withdrawn: what the page published was taken
+   * down, and the page may be gone.
+   */
+  change: z
+    .enum(
+      ['corrected', 'withdrawn'],
+      expect('"corrected" (đã sửa) hoặc "withdrawn" (đã gỡ)', '"corrected" or "withdrawn"'),
+    )
+    .default('corrected'),
 });
 
 export type Correction = z.output<typeof correctionSchema>;

@@ -13,6 +13,7 @@ import { claim } from '../../base/content/read.ts';
 import { defineKind } from '../../base/kind.ts';
 import type { UnitsModel } from '../units/index.ts';
 import type { UnitTree } from '../units/tree.ts';
+import { disclosureChanges } from './changes.ts';
 import { disclosureDatasets } from './datasets.ts';
 import { consultationEvents, disclosureFeedEntries } from './feed.ts';
 import { disclosureForms } from './forms.ts';
@@ -42,6 +43,7 @@ export const disclosuresKind = defineKind({
       ...consultationEvents(scope),
       ...receptionEvents(scope.disclosures, (id) => scope.units.label(id), scope.asOf),
     ],
+    changes: () => disclosureChanges(scope),
   }),
   sheets: disclosureForms,
 });

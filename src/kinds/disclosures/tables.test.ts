@@ -15,28 +15,44 @@ const village = (name: string, n: number) => ({
   exited_near_poor_households: 0,
   note: null,
 });
-const commune = (id: string, villages: string[]) =>
+const commune = (id: string, villages: string[], published: string) =>
   ({
     commune: id,
-    info: { sample: true },
-    poorHouseholds: [{ meta: { year: 2025 }, rows: villages.map((v, i) => village(v, i + 1)) }],
+    info: {
+      sample: true,
+      land_use_plans: [],
+      investment: [],
+      contributions: [],
+      anti_corruption_reports: [],
+      reception: [],
+      hotlines: [],
+    },
+    poorHouseholds: [{ meta: { year: 2025, published }, rows: villages.map((v, i) => village(v, i + 1)) }],
+    budgets: [],
+    prices: [],
+    recovery: [],
+    consultations: [],
+    questions: [],
   }) as unknown as CommuneDisclosures;
 
 // Two communes that show the same name: only their ids tell their rows apart.
 const scope: DisclosuresScope = {
-  disclosures: [commune('phuong-1-a', ['Khu phố 1', 'Khu phố 2']), commune('phuong-1-b', ['Khu phố 9'])],
+  disclosures: [
+    commune('phuong-1-a', ['Khu phố 1', 'Khu phố 2'], '2025-12-20'),
+    commune('phuong-1-b', ['Khu phố 9'], '2026-01-05'),
+  ],
   units: { label: () => 'Phường 1' } as unknown as UnitTree,
   asOf: '2025-12-31',
 };
 
 describe('a table of the disclosures', () => {
-  it('lists every commune in turn', () => {
+  it('lists every commune in turn, dated by the latest disclosure published by the as-of date', () => {
     const dataset = tableDataset(poorHouseholdsTable, scope);
     expect(dataset.rows.map((r) => r.thon)).toEqual(['Khu phố 1', 'Khu phố 2', 'Khu phố 9']);
     expect(dataset).toMatchObject({
       id: 'ho-ngheo-theo-thon',
       sample: true,
-      updated: '2025-12-31',
+      updated: '2025-12-20',
       page: '/cong-khai/',
     });
   });

@@ -6,6 +6,7 @@
  * follows the content files' own `sample` flag.
  */
 import type { Bilingual, Column, Dataset, Row } from '../../base/dataset.ts';
+import { disclosuresUpdated } from './changes.ts';
 import { anySample, disclosuresOf } from './derive.ts';
 import type { DisclosuresScope } from './index.ts';
 import type { CommuneDisclosures } from './model.ts';
@@ -25,17 +26,17 @@ export const col = (
 });
 export const MILLION = { vi: 'triệu đồng', en: 'million đồng' };
 const SOURCE = {
-  vi: 'Dữ liệu minh họa do cổng soạn (content/<tỉnh>/disclosures/SOURCE.md); không phải số liệu thật của xã, phường.',
-  en: 'Sample data written for the portal (content/<province>/disclosures/SOURCE.md); not any commune’s real figures.',
+  vi: 'Dữ liệu minh họa do cổng soạn để trình bày cách công khai; không phải số liệu thật của xã, phường nào.',
+  en: 'Sample data written for the portal to show how disclosures are presented; not any commune’s real figures.',
 };
 /** The first column of every table: the commune's name as readers know it. */
 export const communeColumn = col('xa', 'Xã, phường', 'Commune or ward');
 
 /** What every disclosure dataset shares: its source, whether it is sample data, its date. */
 export function datasetBase(
-  scope: Pick<DisclosuresScope, 'disclosures' | 'asOf'>,
+  scope: Pick<DisclosuresScope, 'disclosures' | 'units' | 'asOf'>,
 ): Pick<Dataset, 'source' | 'sample' | 'updated'> {
-  return { source: SOURCE, sample: anySample(scope), updated: scope.asOf };
+  return { source: SOURCE, sample: anySample(scope), updated: disclosuresUpdated(scope) };
 }
 
 /** A table of one part of the disclosures, described a commune at a time. */
@@ -48,6 +49,8 @@ export interface CommuneTable {
   columns: Column[];
   /** One commune's rows; `name` is its name as the commune column shows it. */
   rows(d: CommuneDisclosures, name: string, asOf: string): Row[];
+  /** Why an empty cell is empty, when not for want of data. */
+  gap?: Dataset['gap'];
 }
 
 export function tableDataset(table: CommuneTable, scope: DisclosuresScope): Dataset {
@@ -59,6 +62,7 @@ export function tableDataset(table: CommuneTable, scope: DisclosuresScope): Data
     description: table.description(scope.asOf),
     columns: table.columns,
     rows: scope.disclosures.flatMap((d) => table.rows(d, scope.units.label(d.commune), scope.asOf)),
+    ...(table.gap ? { gap: table.gap } : {}),
   };
 }
 

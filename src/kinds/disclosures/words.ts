@@ -39,6 +39,7 @@ export const disclosureWords = defineWords({
     'cd.seeAll': 'Xem toàn bộ',
     'cd.sample.gloss': '',
     'cd.noData': 'không có số liệu',
+    'cd.notApplicable': 'không áp dụng',
   },
   en: {
     'cd.title': 'Commune disclosures',
@@ -77,5 +78,6 @@ export const disclosureWords = defineWords({
     'cd.seeAll': 'See all',
     'cd.sample.gloss': ' (sample data)',
     'cd.noData': 'no data',
+    'cd.notApplicable': 'does not apply',
   },
 });

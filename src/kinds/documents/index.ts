@@ -7,6 +7,7 @@ import { listFiles } from '../../base/content/context.ts';
 import { defineKind } from '../../base/kind.ts';
 import type { UnitsModel } from '../units/index.ts';
 import type { UnitTree } from '../units/tree.ts';
+import { documentChanges } from './changes.ts';
 import { documentFeedEntries } from './feed.ts';
 import { checkDocumentFacts, checkDocumentReferences, loadDocuments } from './load.ts';
 import type { PortalDocument } from './schema.ts';
@@ -44,5 +45,8 @@ export const documentsKind = defineKind({
     const fileIds = new Set(listFiles(ctx, 'documents', ['.md']).map((abs) => basename(abs, '.md')));
     return { list, fileIds };
   },
-  contribute: (scope: DocumentsScope) => ({ feedEntries: () => documentFeedEntries(scope) }),
+  contribute: (scope: DocumentsScope) => ({
+    feedEntries: () => documentFeedEntries(scope),
+    changes: () => documentChanges(scope),
+  }),
 });

@@ -96,7 +96,7 @@ export function allResultsDataset(papi: PapiData, updated: string): Dataset {
         en: 'One row per province (before 1 July 2025) and year: total, rank, group and dimension scores. Empty cells: no data, or the dimension did not exist yet (dimensions 7 and 8 from 2018).',
       },
       [
-        { ...col('nam', 'Năm', 'Year', 'integer'), plain: true },
+        col('nam', 'Năm', 'Year', 'year'),
         col('tinh', 'Tỉnh', 'Province', 'text', 'Tỉnh trước 1/7/2025', 'Province before 1 July 2025'),
         col('ma_tinh', 'Mã tỉnh', 'Code', 'text', 'Mã tỉnh (Cục Thống kê) trước 2025', 'GSO code before 2025'),
         col('tinh_2025', 'Tỉnh từ 1/7/2025', 'Province from 2025', 'text'),
@@ -128,7 +128,9 @@ export function allResultsDataset(papi: PapiData, updated: string): Dataset {
 }
 
 export function papiDatasets(scope: PapiScope): Dataset[] {
-  const { papi, asOf: updated } = scope;
+  // The day the national scores last changed (their SOURCE.md), not the day of the build.
+  const { papi } = scope;
+  const updated = papi.updated;
   const own = instancePredecessors(scope);
   const groups = [
     ...papi.newProvinces.map((n) => ({

@@ -15,7 +15,7 @@ export function enhanceSort(): void {
     const headers = [...table.tHead!.rows[0]!.cells];
     const body = table.tBodies[0]!;
     headers.forEach((th, index) => {
-      const numeric = th.dataset.type === 'number' || th.dataset.type === 'integer';
+      const numeric = th.dataset.type === 'number' || th.dataset.type === 'integer' || th.dataset.type === 'year';
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'sort';

@@ -6,6 +6,7 @@
 import { defineKind } from '../../base/kind.ts';
 import type { SiteConfig } from '../../base/site/schema.ts';
 import type { UnitTree } from '../units/tree.ts';
+import { papiChanges } from './changes.ts';
 import { papiDatasets } from './datasets.ts';
 import { checkQuotedDocuments, loadPapi } from './load.ts';
 import type { PapiData } from './model.ts';
@@ -26,5 +27,8 @@ export const papiKind = defineKind({
     checkQuotedDocuments(ctx, papi, documentIds);
     return papi;
   },
-  contribute: (scope: PapiScope) => ({ datasets: () => papiDatasets(scope) }),
+  contribute: (scope: PapiScope) => ({
+    datasets: () => papiDatasets(scope),
+    changes: () => papiChanges(scope.papi),
+  }),
 });

@@ -48,6 +48,19 @@ describe('PAPI content errors', () => {
     const d7 = issues.find((i) => i.column === 'd7')!;
     expect(d7.expected.en).toBe('a blank cell: in 2017 PAPI had 6 dimensions');
   });
+  it('the day the scores last changed comes from their SOURCE.md; without that line the build stops', () => {
+    expect(loadPortal({ contentDir: copyFixture() }).papi.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const dir = nationalCopy((t) => t);
+    const source = join(dir, 'papi/SOURCE.md');
+    writeFileSync(
+      source,
+      readFileSync(source, 'utf8').replace(/^Cập nhật \/ Updated: .*$/m, 'Cập nhật / Updated: 2026-02-30'),
+    );
+    const [issue, ...rest] = issuesOf(dir);
+    expect(rest).toHaveLength(0);
+    expect(issue).toMatchObject({ field: 'Cập nhật / Updated', found: '"2026-02-30"' });
+    expect(issue!.file).toMatch(/papi\/SOURCE\.md$/);
+  });
   it('a missing score is not zero: a blank stays null', () => {
     const portal = loadPortal({ contentDir: copyFixture() });
     const row = portal.papi.results.find((r) => r.year === 2021 && r.province === '24')!;

@@ -18,6 +18,7 @@ import {
 } from '../../base/content/context.ts';
 import { routes } from '../../base/routes.ts';
 import { readCsv, readYaml, type Located } from '../../base/content/read.ts';
+import { sourceDate } from '../../base/content/source-date.ts';
 import {
   comparisonSchema,
   quotedSchema,
@@ -84,7 +85,9 @@ export function loadPapi(ctx: LoadContext): PapiData | undefined {
   const comparisons = existsSync(comparisonsFile) ? rowsOf(ctx, readRows(ctx, comparisonsFile), comparisonSchema) : [];
   const quotedFile = join(ctx.dir, 'papi', 'quoted.yaml');
   const quoted = existsSync(quotedFile) ? rowsOf(ctx, readRows(ctx, quotedFile), quotedSchema) : [];
-  if (!framework) return undefined;
+  // The day the scores last changed, as their SOURCE.md states it: what PAPI pages and datasets show.
+  const updated = sourceDate(ctx, papiDir);
+  if (!framework || !updated) return undefined;
 
   const newByCode = new Map(after.map((p) => [p.data.code, p.data]));
   const provinces: PapiProvince[] = before.map(({ data }) => {
@@ -188,6 +191,7 @@ export function loadPapi(ctx: LoadContext): PapiData | undefined {
       comparisons.map((c) => c.data),
     ),
     quoted: quoted.map((q) => q.data),
+    updated,
   };
 }
 
@@ -198,7 +202,7 @@ function modelOf(
   rows: z.output<typeof resultRowSchema>[],
   subScores: Map<string, number>,
   comparisons: Comparison[],
-): Omit<PapiData, 'quoted'> {
+): Omit<PapiData, 'quoted' | 'updated'> {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   return {
     framework,

@@ -44,4 +44,6 @@ export interface PapiData {
   comparisons: Comparison[];
   /** Totals that documents of this instance quote with another rounding. */
   quoted: Quoted[];
+  /** The day the national scores last changed (their SOURCE.md), YYYY-MM-DD. */
+  updated: string;
 }

@@ -4,7 +4,7 @@ import type { Dataset, Row } from '../../base/dataset.ts';
 import { routes } from '../../base/routes.ts';
 import type { PapiData, PapiProvince } from './model.ts';
 import { papiSeries } from './series.ts';
-import { pointsChange, rankChange } from './rank.ts';
+import { changeCell, rankMove, scoreMove } from './breaks.ts';
 import { subDimensionsOf } from './framework.ts';
 import { standingOf } from './standing.ts';
 import { trendChart } from './trend.ts';
@@ -13,20 +13,23 @@ import { YEARS, POINTS, col, dimCols, key, band, base, papiDatasetIds } from './
 export function provinceDataset(scope: Pick<PapiScope, 'papi'>, p: PapiProvince, updated: string): Dataset {
   const total = papiSeries(scope, p.code, 'total');
   const dims = Array.from({ length: 8 }, (_, i) => papiSeries(scope, p.code, i + 1));
+  // Years whose change on the year before is not comparable (2018): their change cells say so.
+  const apart = new Set<Row[string]>();
   const rows = total.map((t, i) => {
     const prev = total[i - 1];
+    if (rankMove(prev, t) === 'not-comparable') apart.add(t.year);
     return {
       nam: t.year,
       tong_diem: t.score,
       hang: t.rank,
       so_tinh_xep_hang: t.ranked,
       nhom: band(t.band),
-      doi_hang: rankChange(prev?.rank ?? null, t.rank),
-      doi_diem: t.year === 2018 ? null : pointsChange(prev?.score ?? null, t.score),
+      doi_hang: changeCell(rankMove(prev, t)),
+      doi_diem: changeCell(scoreMove(prev, t)),
       ...Object.fromEntries(dims.map((d, j) => [`d${j + 1}`, d[i]!.score])),
     } as Row;
   });
-  return base(
+  const dataset = base(
     papiDatasetIds.province(p.slug),
     routes.papiProvince(p.slug),
     updated,
@@ -36,7 +39,7 @@ export function provinceDataset(scope: Pick<PapiScope, 'papi'>, p: PapiProvince,
       en: 'Total, rank, group, change on the year before and dimension scores by year.',
     },
     [
-      { ...col('nam', 'Năm', 'Year', 'integer'), plain: true },
+      col('nam', 'Năm', 'Year', 'year'),
       col(
         'tong_diem',
         'Tổng điểm',
@@ -54,16 +57,16 @@ export function provinceDataset(scope: Pick<PapiScope, 'papi'>, p: PapiProvince,
         'Đổi hạng',
         'Rank change',
         'integer',
-        'Số bậc tăng (+) hoặc giảm (−) so với năm trước',
-        'Places gained (+) or lost (−) on the year before',
+        'Số bậc tăng (+) hoặc giảm (−) so với năm trước; trống năm 2018: không so sánh được (6 → 8 nội dung)',
+        'Places gained (+) or lost (−) on the year before; empty in 2018: not comparable (6 → 8 dimensions)',
       ),
       col(
         'doi_diem',
         'Đổi điểm',
         'Change',
         'number',
-        'Hiệu của hai tổng điểm làm tròn 2 chữ số; trống năm 2018 (6 → 8 nội dung)',
-        'Difference of the two totals rounded to 2 decimals; empty in 2018 (6 → 8 dimensions)',
+        'Hiệu của hai tổng điểm làm tròn 2 chữ số; trống năm 2018: không so sánh được (6 → 8 nội dung)',
+        'Difference of the two totals rounded to 2 decimals; empty in 2018: not comparable (6 → 8 dimensions)',
         POINTS,
       ),
       ...dimCols(),
@@ -71,6 +74,15 @@ export function provinceDataset(scope: Pick<PapiScope, 'papi'>, p: PapiProvince,
     rows,
     (lang) => trendChart(scope, [p], 'total', lang),
   );
+  const since = new Map(scope.papi.framework.dimensions.map((d) => [`d${d.number}`, d.from]));
+  return {
+    ...dataset,
+    gap: (row, key) => {
+      if ((key === 'doi_hang' || key === 'doi_diem') && apart.has(row.nam!)) return 'not-comparable';
+      if ((since.get(key) ?? 0) > Number(row.nam)) return 'not-measured';
+      return undefined;
+    },
+  };
 }
 
 export function subDataset(papi: PapiData, p: PapiProvince, updated: string): Dataset {
@@ -99,7 +111,7 @@ export function subDataset(papi: PapiData, p: PapiProvince, updated: string): Da
       en: 'Each sub-dimension score, named as in its era (names and meanings changed in 2016 and 2018).',
     },
     [
-      { ...col('nam', 'Năm', 'Year', 'integer'), plain: true },
+      col('nam', 'Năm', 'Year', 'year'),
       col('noi_dung', 'Nội dung', 'Dimension', 'integer'),
       col('ma', 'Mã', 'Code', 'text'),
       col(
@@ -110,7 +122,8 @@ export function subDataset(papi: PapiData, p: PapiProvince, updated: string): Da
         'Tên tiếng Việt trong năm đó',
         'Vietnamese name that year',
       ),
-      col('ten_en', 'Tên tiếng Anh', 'English name', 'text'),
+      // English names are for English pages and the files; Vietnamese pages leave them out.
+      { ...col('ten_en', 'Tên tiếng Anh', 'English name', 'text'), lang: 'en' },
       col(
         'diem',
         'Điểm',
@@ -141,9 +154,12 @@ export function sideBySide(
   updated: string,
 ): Dataset {
   const series = provinces.map((p) => papiSeries(scope, p.code, measure));
+  // A dimension's cells before it was first measured (7 and 8 before 2018) say so.
+  const since =
+    measure === 'total' ? 0 : (scope.papi.framework.dimensions.find((d) => d.number === measure)?.from ?? 0);
   const rows = YEARS.map((year, i) => ({
     nam: year,
-    so_tinh_xep_hang: standingOf(scope.papi, year, provinces[0]!.code, measure).ranked,
+    so_tinh_xep_hang: year < since ? null : standingOf(scope.papi, year, provinces[0]!.code, measure).ranked,
     ...Object.fromEntries(
       provinces.flatMap((p, j) => [
         [`diem_${key(p.slug)}`, series[j]![i]!.score],
@@ -156,7 +172,7 @@ export function sideBySide(
     measure === 'total'
       ? { vi: 'tổng điểm', en: 'total' }
       : { vi: `điểm nội dung ${measure}`, en: `dimension ${measure} score` };
-  return base(
+  const dataset = base(
     id,
     page,
     updated,
@@ -166,7 +182,7 @@ export function sideBySide(
       en: `For each province before 1 July 2025 its ${what.en}, rank and group; never added or averaged.`,
     },
     [
-      { ...col('nam', 'Năm', 'Year', 'integer'), plain: true },
+      col('nam', 'Năm', 'Year', 'year'),
       ...provinces.flatMap((p) => [
         col(
           `diem_${key(p.slug)}`,
@@ -184,4 +200,5 @@ export function sideBySide(
     ],
     rows,
   );
+  return { ...dataset, gap: (row) => (Number(row.nam) < since ? 'not-measured' : undefined) };
 }

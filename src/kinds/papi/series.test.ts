@@ -75,7 +75,7 @@ describe('missing data is a gap', () => {
     expect(at(BAC_GIANG, 1, 2022).score).toBeNull();
   });
   it('dimensions 7 and 8 did not exist before 2018', () => {
-    expect(at(QUANG_TRI, 7, 2017)).toEqual({ year: 2017, score: null, rank: null, ranked: 0, band: null });
+    expect(at(QUANG_TRI, 7, 2017)).toEqual({ year: 2017, score: null, rank: null, ranked: 0, band: null, stretch: 0 });
     expect(at(QUANG_TRI, 7, 2018).ranked).toBe(61);
   });
   it('covers 2011–2024 for every province', () => {

@@ -2,6 +2,7 @@
  * A province's PAPI history for one measure, 2011–2024, for pages and for other slices (plans and
  * tasks link "dimension score → tasks → next year's score"). Missing years are kept as gaps.
  */
+import { scaleBreaks, stretchOf } from './breaks.ts';
 import { dimensionsOf } from './framework.ts';
 import type { PapiScope } from './index.ts';
 import type { PapiData } from './model.ts';
@@ -17,18 +18,24 @@ export interface SeriesPoint {
   band: Band | null;
 }
 
+/** A point of a series with the stretch of comparable years it belongs to (breaks.ts): 0 until 2017, 1 from 2018. */
+export interface TrendPoint extends SeriesPoint {
+  stretch: number;
+}
+
 /** provinceCode: the pre-2025 GSO code, e.g. "45" for Quảng Trị. */
-export function papiSeries(scope: Pick<PapiScope, 'papi'>, provinceCode: string, dimension: Measure): SeriesPoint[] {
-  const points: SeriesPoint[] = [];
+export function papiSeries(scope: Pick<PapiScope, 'papi'>, provinceCode: string, dimension: Measure): TrendPoint[] {
+  const points: TrendPoint[] = [];
+  const breaks = scaleBreaks(scope.papi.framework);
   for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
     const { score, rank, ranked, band } = standingOf(scope.papi, year, provinceCode, dimension);
-    points.push({ year, score, rank, ranked, band });
+    points.push({ year, score, rank, ranked, band, stretch: stretchOf(breaks, year) });
   }
   return points;
 }
 
 /** The latest point with a score: a gap at the end is not the latest result. */
-export function latestPoint(points: SeriesPoint[]): SeriesPoint | undefined {
+export function latestPoint<P extends SeriesPoint>(points: P[]): P | undefined {
   return [...points].reverse().find((p) => p.score !== null);
 }
 

@@ -30,6 +30,10 @@ export const papiWords = defineWords({
     'papi.band.bottom': 'nhóm thấp nhất',
     'papi.break':
       'Từ 2018: 8 nội dung, tổng điểm tối đa 80; trước đó 6 nội dung, tối đa 60 — không so sánh trực tiếp được.',
+    'papi.break.dimension':
+      'Từ 2018 bảng hỏi PAPI đổi (thêm nội dung 7, 8; một số nội dung thành phần đổi nghĩa): điểm và hạng trước và sau 2018 không so sánh trực tiếp được.',
+    'papi.break.table':
+      'Bảng và biểu đồ tách hai giai đoạn trước và từ {year}; thay đổi so với năm {before} ghi là không so sánh được.',
     'papi.bandsHow':
       'Nhóm: so với các tỉnh được xếp hạng trong năm, từ điểm của phần tư cao nhất (nhóm cao nhất) đến phần tư thấp nhất (nhóm thấp nhất), như PAPI chia bốn nhóm màu.',
     'papi.changeHow':
@@ -41,6 +45,7 @@ export const papiWords = defineWords({
       'Điểm PAPI của từng tỉnh cũ đặt cạnh nhau; PAPI không chấm điểm tỉnh mới, nên cổng không cộng hay lấy trung bình.',
     'papi.history': 'Kết quả qua các năm',
     'papi.byYear': 'Bảng xếp hạng theo năm',
+    'papi.eachYear': 'Các nội dung qua từng năm',
     'papi.download': 'Tải toàn bộ kết quả',
     'papi.byDimension': 'Theo nội dung',
     'papi.compare': 'So sánh các tỉnh',
@@ -77,9 +82,18 @@ export const papiWords = defineWords({
     'papi.than': 'so với {year}',
     'papi.sameRank': 'giữ hạng so với {year}',
     'papi.noComparison': 'không so sánh được với {year} (không có số liệu)',
+    'papi.notComparable': 'không so sánh được với {year} (từ 2018 PAPI có 8 nội dung, thang điểm khác)',
     'papi.bands.notRanked': 'Năm {year}, {name} không được xếp hạng (thiếu số liệu).',
     'papi.bands.group': '{count}/{of} nội dung thuộc {band} ({numbers})',
     'papi.bands.sentence': 'Năm {year}, {name} có {groups}.',
+    'papi.bandsOver.lead': 'Số nội dung của {name} thuộc nhóm cao nhất mỗi năm: {parts}',
+    'papi.bandsOver.part': 'từ {min} đến {max}/{of} trong {years}',
+    'papi.bandsOver.same': '{n}/{of} mỗi năm trong {years}',
+    'papi.bandsOver.apart': 'hai giai đoạn không so sánh trực tiếp được',
+    'papi.bandsOver.unranked': 'không xếp hạng năm {years}',
+    'papi.bandsOver.latest': 'Năm {year}: {count}/{of} nội dung ({numbers}); xem từng năm bên dưới.',
+    'papi.bandsOver.latestNone': 'Năm {year}: không nội dung nào; xem từng năm bên dưới.',
+    'papi.bandsOver.none': '{name} chưa được xếp hạng năm nào.',
     // Spaces at the ends: the phrases stand on either side of a document's linked title.
     'papi.rounding.label': 'Làm tròn: ',
     'papi.rounding.quote':
@@ -126,6 +140,10 @@ export const papiWords = defineWords({
     'papi.band.bottom': 'bottom group',
     'papi.break':
       'From 2018: 8 dimensions, highest total 80; before, 6 dimensions, highest 60 — not directly comparable.',
+    'papi.break.dimension':
+      "From 2018 PAPI's questionnaire changed (dimensions 7 and 8 added, some sub-dimensions changed meaning): scores and ranks before and after 2018 are not directly comparable.",
+    'papi.break.table':
+      'The table and chart keep the years before {year} and from {year} apart; changes on {before} are marked not comparable.',
     'papi.bandsHow':
       "Group: compared with the provinces ranked that year, from the top quarter of scores (top group) to the bottom quarter (bottom group), like PAPI's four colour groups.",
     'papi.changeHow':
@@ -137,6 +155,7 @@ export const papiWords = defineWords({
       'Each former province’s PAPI results side by side; PAPI did not score the new province, so the portal never adds or averages them.',
     'papi.history': 'Results over the years',
     'papi.byYear': 'Rankings by year',
+    'papi.eachYear': 'Dimensions year by year',
     'papi.download': 'Download all results',
     'papi.byDimension': 'By dimension',
     'papi.compare': 'Compare provinces',
@@ -173,9 +192,18 @@ export const papiWords = defineWords({
     'papi.than': 'on {year}',
     'papi.sameRank': 'same rank as {year}',
     'papi.noComparison': 'no comparison with {year} (no data)',
+    'papi.notComparable': 'not comparable with {year} (from 2018 PAPI has 8 dimensions, on another scale)',
     'papi.bands.notRanked': 'In {year}, {name} was not ranked (data missing).',
     'papi.bands.group': '{count}/{of} dimensions in the {band} ({numbers})',
     'papi.bands.sentence': 'In {year}, {name} had {groups}.',
+    'papi.bandsOver.lead': 'Dimensions of {name} in the top group each year: {parts}',
+    'papi.bandsOver.part': 'from {min} to {max} of {of} in {years}',
+    'papi.bandsOver.same': '{n} of {of} every year in {years}',
+    'papi.bandsOver.apart': 'the two periods are not directly comparable',
+    'papi.bandsOver.unranked': 'not ranked in {years}',
+    'papi.bandsOver.latest': 'In {year}: {count} of {of} ({numbers}); see each year below.',
+    'papi.bandsOver.latestNone': 'In {year}: none; see each year below.',
+    'papi.bandsOver.none': '{name} has not been ranked in any year.',
     'papi.rounding.label': 'Rounding: ',
     'papi.rounding.quote':
       " quotes {value} points for {year} (the sum of rounded dimension scores). PAPI's unrounded total is {raw}, {shown} to 2 decimals.",

@@ -1,10 +1,13 @@
 /** Tasks, progress reports and unit scorecards as open data (CSV/JSON at /du-lieu/). */
 import type { PlansScope } from './index.ts';
-import { column as col, type Column, type Dataset } from '../../base/dataset.ts';
+import { codeWords, column as col, type Column, type Dataset } from '../../base/dataset.ts';
 import { routes } from '../../base/routes.ts';
 import { complianceGrid, unitScorecard, unitsWithTasks } from './progress.ts';
 import { sectionLabel, targetLabel } from './summary.ts';
 import { progressDatasets } from './tables.ts';
+import { plansUpdated } from './changes.ts';
+import { taskStatuses } from './schema.ts';
+import { planWords } from './words.ts';
 
 const SAMPLE_SOURCE = {
   vi: 'Dữ liệu minh họa do cổng soạn (không phải báo cáo thật), tính đến ngày số liệu của cổng.',
@@ -28,7 +31,7 @@ export function planDatasets(scope: PlansScope): Dataset[] {
         'id',
         'Mã nhiệm vụ',
         'Task id',
-        'text',
+        'code',
         `Phần cuối địa chỉ ${routes.task('<mã>')}`,
         `Last part of ${routes.task('<id>')}`,
       ),
@@ -36,7 +39,7 @@ export function planDatasets(scope: PlansScope): Dataset[] {
         'van_ban',
         'Văn bản',
         'Document',
-        'text',
+        'code',
         `Mã văn bản trên cổng (${routes.document('<mã>')})`,
         'Document id on the portal',
       ),
@@ -54,7 +57,7 @@ export function planDatasets(scope: PlansScope): Dataset[] {
         'chu_tri',
         'Chủ trì',
         'Lead',
-        'text',
+        'code',
         'Mã đơn vị chủ trì, cách nhau bằng dấu chấm phẩy; trống khi văn bản không nêu',
         'Lead unit ids separated by semicolons; empty when not named',
       ),
@@ -66,7 +69,7 @@ export function planDatasets(scope: PlansScope): Dataset[] {
         'Đối tượng văn bản giao khi đó là một nhóm',
         'The group the document assigns, when it names a group',
       ),
-      col('phoi_hop', 'Phối hợp', 'Cooperating', 'text', 'Mã đơn vị phối hợp', 'Cooperating unit ids'),
+      col('phoi_hop', 'Phối hợp', 'Cooperating', 'code', 'Mã đơn vị phối hợp', 'Cooperating unit ids'),
       col(
         'noi_dung_papi',
         'Nội dung PAPI',
@@ -75,7 +78,7 @@ export function planDatasets(scope: PlansScope): Dataset[] {
         'Số thứ tự nội dung PAPI (1–8)',
         'PAPI dimension numbers (1–8)',
       ),
-      col('linh_vuc', 'Lĩnh vực CCHC', 'Reform area', 'text', 'Lĩnh vực cải cách hành chính (mã)', 'Reform area codes'),
+      col('linh_vuc', 'Lĩnh vực CCHC', 'Reform area', 'code', 'Lĩnh vực cải cách hành chính (mã)', 'Reform area codes'),
       col('chi_tieu', 'Chỉ tiêu', 'Targets', 'text', 'Chỉ tiêu có số', 'Targets with numbers'),
       col(
         'thoi_han',
@@ -108,7 +111,7 @@ export function planDatasets(scope: PlansScope): Dataset[] {
     },
     sample: sampleTasks,
     page: routes.tasks(),
-    updated: asOf,
+    updated: plansUpdated(scope, plans),
   };
   const reports: Dataset = {
     id: 'bao-cao-tien-do',
@@ -118,13 +121,13 @@ export function planDatasets(scope: PlansScope): Dataset[] {
       en: 'Each row: one unit’s report on one task for one period, with the date filed, the deadline and the status.',
     },
     columns: [
-      col('van_ban', 'Văn bản', 'Document', 'text', 'Mã văn bản', 'Document id'),
-      col('don_vi', 'Đơn vị', 'Unit', 'text', 'Mã đơn vị báo cáo', 'Reporting unit id'),
+      col('van_ban', 'Văn bản', 'Document', 'code', 'Mã văn bản', 'Document id'),
+      col('don_vi', 'Đơn vị', 'Unit', 'code', 'Mã đơn vị báo cáo', 'Reporting unit id'),
       col(
         'ky',
         'Kỳ',
         'Period',
-        'text',
+        'code',
         'Mã kỳ báo cáo (2021-h1: 6 tháng đầu năm 2021; 2021-y: năm 2021)',
         'Period id (2021-h1: first half of 2021; 2021-y: year 2021)',
       ),
@@ -137,23 +140,24 @@ export function planDatasets(scope: PlansScope): Dataset[] {
         'Deadline stated; empty when none',
       ),
       col('ngay_nop', 'Ngày nộp', 'Filed', 'date', 'Ngày báo cáo đến nơi nhận', 'Day the report arrived'),
-      col(
-        'dung_han',
-        'Đúng hạn',
-        'Timeliness',
-        'text',
-        'on-time, late, filed-no-deadline',
-        'on-time, late, filed-no-deadline',
-      ),
-      col('nhiem_vu', 'Nhiệm vụ', 'Task', 'text', 'Mã nhiệm vụ', 'Task id'),
-      col(
-        'tinh_trang',
-        'Tình trạng',
-        'Status',
-        'text',
-        'chua-trien-khai, dang-thuc-hien, hoan-thanh, qua-han',
-        'not started, in progress, done, overdue (codes)',
-      ),
+      {
+        ...col(
+          'dung_han',
+          'Đúng hạn',
+          'Timeliness',
+          'text',
+          'Báo cáo nộp đúng hạn hay muộn',
+          'Whether the report was on time',
+        ),
+        values: codeWords(['on-time', 'late', 'filed-no-deadline'] as const, (code, lang) =>
+          planWords(lang)(`timeliness.${code}`),
+        ),
+      },
+      col('nhiem_vu', 'Nhiệm vụ', 'Task', 'code', 'Mã nhiệm vụ', 'Task id'),
+      {
+        ...col('tinh_trang', 'Tình trạng', 'Status', 'text', 'Tình trạng đơn vị báo cáo', 'Status the unit reported'),
+        values: codeWords(taskStatuses, (code, lang) => planWords(lang)(`status.${code}`)),
+      },
       {
         ...col(
           'muc_hoan_thanh',
@@ -198,7 +202,7 @@ export function planDatasets(scope: PlansScope): Dataset[] {
     source: sample ? SAMPLE_SOURCE : { vi: 'Báo cáo của các đơn vị.', en: 'The units’ reports.' },
     sample,
     page: routes.plans(),
-    updated: asOf,
+    updated: plansUpdated(scope, plans),
   };
   const cards = unitsWithTasks(plans).map((unit) => unitScorecard(plans, unit, asOf));
   const n = (key: string, vi: string, en: string, dvi: string, den: string): Column => ({
@@ -217,7 +221,7 @@ export function planDatasets(scope: PlansScope): Dataset[] {
       en: 'Per unit: tasks led, cooperated on, done, done by the deadline, overdue, with no report, and reporting periods on time, late, not filed. Period counts are empty when none has fallen due.',
     },
     columns: [
-      col('don_vi', 'Đơn vị', 'Unit', 'text', 'Mã đơn vị', 'Unit id'),
+      col('don_vi', 'Đơn vị', 'Unit', 'code', 'Mã đơn vị', 'Unit id'),
       col('ten', 'Tên', 'Name', 'text', 'Tên đơn vị', 'Unit name'),
       n('chu_tri', 'Chủ trì', 'Led', 'Số nhiệm vụ đơn vị chủ trì', 'Tasks led'),
       n(
@@ -273,7 +277,7 @@ export function planDatasets(scope: PlansScope): Dataset[] {
       : { vi: 'Tính từ các nhiệm vụ và báo cáo trên cổng.', en: 'Computed from the tasks and reports on the portal.' },
     sample,
     page: routes.tasks(),
-    updated: asOf,
+    updated: plansUpdated(scope, plans),
   };
   return [tasks, reports, scorecards, ...progressDatasets(scope)];
 }

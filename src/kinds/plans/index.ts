@@ -13,6 +13,7 @@ import type { PapiData } from '../papi/model.ts';
 import type { UnitsModel } from '../units/index.ts';
 import type { UnitTree } from '../units/tree.ts';
 import { planDeadlines } from './calendar.ts';
+import { planChanges } from './changes.ts';
 import { planDatasets } from './datasets.ts';
 import { loadPlans, type Plan } from './load.ts';
 import { planForms } from './sheet.ts';
@@ -47,6 +48,7 @@ export const plansKind = defineKind({
   contribute: (scope: PlansScope) => ({
     datasets: () => planDatasets(scope),
     calendarEvents: () => planDeadlines(scope),
+    changes: () => planChanges(scope),
   }),
   sheets: planForms,
 });

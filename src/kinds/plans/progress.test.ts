@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from './load.ts';
-import { complianceGrid, onTimeShare, planProgress, taskProgress, unitScorecard } from './progress.ts';
+import { anyReported, complianceGrid, onTimeShare, planProgress, taskProgress, unitScorecard } from './progress.ts';
+import { statusSummary } from './summary.ts';
+import { showsStatus } from './tasks.ts';
 import type { Task } from './schema.ts';
 
 const task = (id: string, over: Partial<Task> = {}): Plan['tasks'][number] => ({
@@ -99,6 +101,27 @@ describe('task status as of a date', () => {
       'qua-han': 0,
       none: 1,
     });
+  });
+});
+
+describe('a plan nobody has reported on', () => {
+  it('is told apart from a plan with reports, as of the date, and its tasks show no status of their own', () => {
+    // Before any report is filed: every task is "none", and none shows it.
+    const before = taskProgress(plan, '2021-05-01');
+    expect(before.every((p) => !p.planReported)).toBe(true);
+    expect(anyReported(planProgress(plan, '2021-05-01').total)).toBe(false);
+    expect(before.filter(showsStatus)).toEqual([]);
+    expect(statusSummary(planProgress(plan, '2021-05-01').total, 'vi')).toBe(
+      '4 nhiệm vụ; chưa có báo cáo tiến độ nào.',
+    );
+    // A passed deadline still shows: "quá hạn" is known without any report.
+    const overdue = taskProgress(plan, '2021-05-16');
+    expect(overdue.filter(showsStatus).map((p) => p.task.id)).toEqual(['t1']);
+    expect(anyReported(planProgress(plan, '2021-05-16').total)).toBe(true);
+    // Once one unit reports, every task shows its status, "no report" included.
+    const after = taskProgress(plan, '2021-12-31');
+    expect(after.every(showsStatus)).toBe(true);
+    expect(anyReported(planProgress(plan, '2021-12-31').total)).toBe(true);
   });
 });
 

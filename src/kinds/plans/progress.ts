@@ -33,6 +33,11 @@ export interface TaskProgress {
   doneOnTime: boolean | null;
   /** The reports are illustrative. */
   sample: boolean;
+  /**
+   * Whether any unit has reported on the task's plan by the date. When none has, the plan says
+   * so once, with what a report would show, and its tasks show no "no report" of their own.
+   */
+  planReported: boolean;
 }
 
 function updatesOf(plan: Plan, asOf: string): Map<string, TaskUpdate[]> {
@@ -52,6 +57,7 @@ function updatesOf(plan: Plan, asOf: string): Map<string, TaskUpdate[]> {
 
 export function taskProgress(plan: Plan, asOf: string): TaskProgress[] {
   const updates = updatesOf(plan, asOf);
+  const planReported = plan.reports.some((r) => r.submitted <= asOf);
   return plan.tasks.map((task) => {
     const list = updates.get(task.id) ?? [];
     // The lead's word counts over a cooperating unit's on the same day.
@@ -74,12 +80,18 @@ export function taskProgress(plan: Plan, asOf: string): TaskProgress[] {
       overdue,
       doneOnTime: done && task.deadline ? firstDone!.submitted <= task.deadline : null,
       sample: plan.sampleTasks || (plan.sample && list.length > 0),
+      planReported,
     };
   });
 }
 
 /** Counts of tasks by status; "none" is tasks without any report. */
 export type StatusCounts = Record<TaskStatus | 'none', number>;
+
+/** Whether any of the counted tasks has a status from a report (or a deadline passed): not all "none". */
+export function anyReported(counts: StatusCounts): boolean {
+  return Object.entries(counts).some(([status, n]) => status !== 'none' && n > 0);
+}
 
 export function countStatuses(items: TaskProgress[]): StatusCounts {
   const counts: StatusCounts = { 'chua-trien-khai': 0, 'dang-thuc-hien': 0, 'hoan-thanh': 0, 'qua-han': 0, none: 0 };

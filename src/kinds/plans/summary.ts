@@ -59,6 +59,8 @@ export function targetLabel(target: Target, lang: Lang): string {
 /** One sentence for a tally of tasks. */
 export function statusSummary(counts: StatusCounts, lang: Lang): string {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  // Nothing reported: one plain sentence, not a row of zeros.
+  if (total > 0 && counts.none === total) return planWords(lang)('chart.plan.summary.none', { total });
   return planWords(lang)('chart.plan.summary', {
     total,
     done: counts['hoan-thanh'],

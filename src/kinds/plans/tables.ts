@@ -6,8 +6,16 @@ import type { PlansScope } from './index.ts';
 import type { Dataset } from '../../base/dataset.ts';
 import { routes } from '../../base/routes.ts';
 import { datasetById, type ContributionSource } from '../../outputs/data/registry.ts';
-import { planProgress, unitScorecard, unitsWithTasks, type Scorecard, type StatusCounts } from './progress.ts';
-import { sectionLabel, statusOrder } from './summary.ts';
+import {
+  anyReported,
+  planProgress,
+  unitScorecard,
+  unitsWithTasks,
+  type Scorecard,
+  type StatusCounts,
+} from './progress.ts';
+import { planDocument, sectionLabel, statusOrder } from './summary.ts';
+import { planUpdated, plansUpdated } from './changes.ts';
 import { planWords } from './words.ts';
 
 const vi = planWords('vi');
@@ -26,7 +34,8 @@ function statusTable(opts: {
   counts: StatusCounts[];
   sample: boolean;
   page: string;
-  asOf: string;
+  /** When the plans it counts last changed. */
+  updated: string;
 }): Dataset {
   return {
     id: opts.id,
@@ -54,27 +63,33 @@ function statusTable(opts: {
     source: { vi: 'Tính từ nhiệm vụ và báo cáo trên cổng.', en: 'Computed from the tasks and reports on the portal.' },
     sample: opts.sample,
     page: opts.page,
-    updated: opts.asOf,
+    updated: opts.updated,
   };
 }
 
 export function progressDatasets(scope: PlansScope): Dataset[] {
   const { plans, asOf, units } = scope;
-  const perPlan = plans.map((plan) =>
-    statusTable({
-      id: progressDatasetIds.plan(plan.id),
-      title: { vi: `${vi('chart.plan.table')} — ${plan.id}`, en: `${en('chart.plan.table')} — ${plan.id}` },
-      rowLabel: { vi: 'Mục', en: 'Section' },
-      labels: plan.sections.map((s, i) => sectionLabel(s, i, 'vi')),
-      counts: planProgress(plan, asOf).sections,
-      sample: plan.sample || plan.sampleTasks,
-      page: routes.plan(plan.id),
-      asOf,
-    }),
-  );
+  // A table of zeros says nothing: a plan or unit nobody has reported on has none (its page says so).
+  const perPlan = plans
+    .filter((plan) => anyReported(planProgress(plan, asOf).total))
+    .map((plan) =>
+      statusTable({
+        id: progressDatasetIds.plan(plan.id),
+        title: {
+          vi: `${vi('chart.plan.table')} — ${planDocument(scope, plan.id, 'vi').title}`,
+          en: `${en('chart.plan.table')} — ${planDocument(scope, plan.id, 'en').title}`,
+        },
+        rowLabel: { vi: 'Mục', en: 'Section' },
+        labels: plan.sections.map((s, i) => sectionLabel(s, i, 'vi')),
+        counts: planProgress(plan, asOf).sections,
+        sample: plan.sample || plan.sampleTasks,
+        page: routes.plan(plan.id),
+        updated: planUpdated(scope, plan),
+      }),
+    );
   const perUnit = unitsWithTasks(plans)
     .map((unit) => ({ unit, card: unitScorecard(plans, unit, asOf) }))
-    .filter(({ card }) => card.led.length > 0)
+    .filter(({ card }) => card.led.length > 0 && anyReported(card.counts))
     .map(({ unit, card }) =>
       statusTable({
         id: progressDatasetIds.unit(unit),
@@ -87,13 +102,18 @@ export function progressDatasets(scope: PlansScope): Dataset[] {
         counts: [card.counts],
         sample: card.sample,
         page: routes.unit(unit),
-        asOf,
+        updated: plansUpdated(
+          scope,
+          plans.filter((p) => p.tasks.some((t) => t.leads.includes(unit) || t.cooperating.includes(unit))),
+        ),
       }),
     );
   return [...perPlan, ...perUnit];
 }
 
-/** The table beside a unit's chart; none for a unit that leads no task, which has no chart. */
+/** The table beside a unit's chart; none for a unit that leads no task or none reported on, which has no chart. */
 export function unitProgressTable(source: ContributionSource, card: Scorecard): Dataset | undefined {
-  return card.led.length > 0 ? datasetById(source, progressDatasetIds.unit(card.unit)) : undefined;
+  return card.led.length > 0 && anyReported(card.counts)
+    ? datasetById(source, progressDatasetIds.unit(card.unit))
+    : undefined;
 }

@@ -89,7 +89,15 @@ export function taskPlaces(scope: Pick<PlansScope, 'plans' | 'documents' | 'unit
   );
 }
 
+/**
+ * Whether a task shows a status of its own: not when it is only "no report" and no unit has
+ * reported on its plan at all, which the plan says once.
+ */
+export function showsStatus(item: TaskProgress): boolean {
+  return item.planReported || statusKey(item) !== 'none';
+}
+
 /** The opening words of a task's text for a list: up to 140 characters, cut at a word, with "…". */
-export function openingWords(text: string): string {
-  return text.length > 140 ? `${text.slice(0, 140).replace(/\s+\S*$/, '')}…` : text;
+export function openingWords(text: string, max = 140): string {
+  return text.length > max ? `${text.slice(0, max).replace(/\s+\S*$/, '')}…` : text;
 }

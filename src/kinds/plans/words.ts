@@ -58,6 +58,8 @@ export const planWords = defineWords({
     'task.submitted': 'Ngày nộp',
     'task.latest': 'Báo cáo gần nhất',
     'task.detail': 'Chi tiết nhiệm vụ',
+    'changes.tasks': '{n} nhiệm vụ của {title}',
+    'changes.report': 'Báo cáo tiến độ của {unit}, {period} — {title}',
     'task.title': 'Nhiệm vụ {where}',
     'task.progress.none': 'không đo được',
     'task.evidence.file': 'tệp {n}',
@@ -127,6 +129,10 @@ export const planWords = defineWords({
     'chain.rank': 'hạng {rank}/{ranked}',
     'chart.plan.summary':
       '{total} nhiệm vụ: {done} hoàn thành, {doing} đang thực hiện, {todo} chưa triển khai, {late} quá hạn, {none} chưa có báo cáo.',
+    'chart.plan.summary.none': '{total} nhiệm vụ; chưa có báo cáo tiến độ nào.',
+    'plans.noReports.what':
+      'Chưa có báo cáo tiến độ nào cho kế hoạch này trên cổng: chưa đơn vị nào báo cáo về {total} nhiệm vụ của kế hoạch. Khi có báo cáo, phần này cho biết mỗi nhiệm vụ đã hoàn thành, đang thực hiện, chưa triển khai hay quá hạn, theo từng mục, với biểu đồ và bảng tải về được; mỗi nhiệm vụ ghi báo cáo gần nhất của đơn vị chủ trì.',
+    'scorecard.noReports': 'Chưa có báo cáo tiến độ nào về các nhiệm vụ đơn vị này chủ trì.',
     'chart.plan.table': 'Số nhiệm vụ theo tình trạng, theo mục của kế hoạch',
     'chart.unit.table': 'Nhiệm vụ đơn vị chủ trì, theo tình trạng',
     'chart.tasks': 'số nhiệm vụ',
@@ -196,6 +202,8 @@ export const planWords = defineWords({
     'task.submitted': 'Submitted',
     'task.latest': 'Latest report',
     'task.detail': 'Task details',
+    'changes.tasks': '{n} tasks of {title}',
+    'changes.report': 'Progress report of {unit}, {period} — {title}',
     'task.title': 'Task {where}',
     'task.progress.none': 'not measured',
     'task.evidence.file': 'file {n}',
@@ -265,6 +273,10 @@ export const planWords = defineWords({
     'chain.rank': 'rank {rank}/{ranked}',
     'chart.plan.summary':
       '{total} tasks: {done} done, {doing} in progress, {todo} not started, {late} overdue, {none} with no report.',
+    'chart.plan.summary.none': '{total} tasks; no progress report yet.',
+    'plans.noReports.what':
+      'No progress report for this plan is on the portal yet: no unit has reported on any of its {total} tasks. Once units report, this part shows whether each task is done, in progress, not started or overdue, section by section, with a chart and a table to download; each task shows its lead unit’s latest report.',
+    'scorecard.noReports': 'No progress report yet on the tasks this unit leads.',
     'chart.plan.table': 'Tasks by status, by section of the plan',
     'chart.unit.table': 'Tasks this unit leads, by status',
     'chart.tasks': 'tasks',

@@ -1,11 +1,13 @@
 /** The units and the 2025 succession links as open data. */
-import { column, type Dataset } from '../../base/dataset.ts';
+import { codeWords, column, type Dataset } from '../../base/dataset.ts';
 import { routes } from '../../base/routes.ts';
 import type { UnitsScope } from './index.ts';
+import { unitKinds } from './schema.ts';
+import { unitKindLabels } from './words.ts';
 
 export function unitDatasets(portal: UnitsScope): Dataset[] {
   const { units } = portal;
-  const updated = portal.asOf;
+  const updated = portal.unitsUpdated;
   const succession = units.all.flatMap((u) => units.successors(u.id).map((link) => ({ from: u, link })));
   // The legal bases this instance's links cite (its own resolutions), each once, as its rows give them.
   const bases = [...new Set(succession.map(({ link }) => link.basis))];
@@ -23,12 +25,15 @@ export function unitDatasets(portal: UnitsScope): Dataset[] {
           'id',
           'Mã trên cổng',
           'Portal id',
-          'text',
+          'code',
           `Phần cuối địa chỉ trang ${routes.unit('<mã>')}`,
           `Last part of the page address ${routes.unit('<id>')}`,
         ),
         column('ten', 'Tên', 'Name', 'text', 'Tên chính thức', 'Official name (Vietnamese)'),
-        column('loai', 'Loại', 'Kind', 'text', 'Loại đơn vị (mã)', 'Kind of unit (code)'),
+        {
+          ...column('loai', 'Loại', 'Kind', 'text', 'Loại đơn vị (mã)', 'Kind of unit (code)'),
+          values: codeWords(unitKinds, (kind, lang) => unitKindLabels[lang][kind]),
+        },
         column(
           'ma_hanh_chinh',
           'Mã ĐVHC',
@@ -37,7 +42,7 @@ export function unitDatasets(portal: UnitsScope): Dataset[] {
           'Mã đơn vị hành chính của Cục Thống kê, nếu có',
           'National Statistics Office code, where one exists',
         ),
-        column('thuoc', 'Thuộc', 'Part of', 'text', 'Mã trên cổng của đơn vị cấp trên', 'Portal id of the parent unit'),
+        column('thuoc', 'Thuộc', 'Part of', 'code', 'Mã trên cổng của đơn vị cấp trên', 'Portal id of the parent unit'),
         column('tu_ngay', 'Từ ngày', 'From', 'date', 'Ngày bắt đầu tồn tại, nếu biết', 'First day, where known'),
         column(
           'den_ngay',
@@ -79,7 +84,7 @@ export function unitDatasets(portal: UnitsScope): Dataset[] {
           'don_vi_cu',
           'Đơn vị cũ',
           'Former unit',
-          'text',
+          'code',
           'Mã trên cổng của đơn vị cũ',
           'Portal id of the former unit',
         ),
@@ -88,12 +93,22 @@ export function unitDatasets(portal: UnitsScope): Dataset[] {
           'don_vi_moi',
           'Đơn vị kế thừa',
           'Successor',
-          'text',
+          'code',
           'Mã trên cổng của đơn vị mới',
           'Portal id of the successor',
         ),
         column('ten_moi', 'Tên đơn vị kế thừa', 'Successor name', 'text', 'Tên chính thức', 'Official name'),
-        column('pham_vi', 'Phạm vi', 'Extent', 'text', 'full: toàn bộ; partial: một phần', 'full or partial'),
+        {
+          ...column(
+            'pham_vi',
+            'Phạm vi',
+            'Extent',
+            'text',
+            'Toàn bộ hay một phần địa bàn',
+            'The whole area or part of it',
+          ),
+          values: { full: { vi: 'toàn bộ', en: 'whole' }, partial: { vi: 'một phần', en: 'part' } },
+        },
         column(
           'can_cu',
           'Căn cứ',

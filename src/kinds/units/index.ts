@@ -23,6 +23,11 @@ export interface UnitsModel extends UnitTree {
 export interface UnitsScope {
   units: UnitTree;
   asOf: string;
+  /**
+   * The day the lists of units last changed as far as the content says (src/portal.ts): the
+   * organisations come from the documents, so their latest publication or correction.
+   */
+  unitsUpdated: string;
 }
 
 export const unitsKind = defineKind({

@@ -15,19 +15,30 @@ async function draw(figure: HTMLElement): Promise<void> {
   const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const palette = ['#0b4f9c', '#8b1a1a', '#00703c', '#6f3c96', '#8a4b00', '#2b5d6b', '#505a5f', '#b10e1e'];
   const breaks = spec.breaks ?? [];
+  // A line never joins values across a break: each series is drawn as one dataset per stretch
+  // between breaks (values outside the stretch left empty), one legend entry per series.
+  const cuts = breaks
+    .map((b) => spec.labels.indexOf(b.after) + 1)
+    .filter((i) => i > 0 && i < spec.labels.length)
+    .sort((a, b) => a - b);
+  const bounds = [0, ...cuts, spec.labels.length];
+  const stretches = bounds.slice(1).map((to, k) => [bounds[k]!, to] as const);
+  const perSeries = spec.type === 'line' ? stretches.length : 1;
   new Chart(canvas, {
     type: spec.type,
     data: {
       labels: spec.labels,
-      datasets: spec.series.map((s, i) => ({
-        label: s.label,
-        data: s.values,
-        borderColor: palette[i % palette.length],
-        backgroundColor: palette[i % palette.length],
-        spanGaps: false,
-        pointRadius: 3,
-        pointStyle: (['circle', 'rect', 'triangle', 'rectRot', 'cross', 'star'] as const)[i % 6],
-      })),
+      datasets: spec.series.flatMap((s, i) =>
+        (spec.type === 'line' ? stretches : [[0, spec.labels.length] as const]).map(([from, to]) => ({
+          label: s.label,
+          data: s.values.map((v, j) => (j >= from && j < to ? v : null)),
+          borderColor: palette[i % palette.length],
+          backgroundColor: palette[i % palette.length],
+          spanGaps: false,
+          pointRadius: 3,
+          pointStyle: (['circle', 'rect', 'triangle', 'rectRot', 'cross', 'star'] as const)[i % 6],
+        })),
+      ),
     },
     options: {
       responsive: true,
@@ -35,7 +46,18 @@ async function draw(figure: HTMLElement): Promise<void> {
       animation: false,
       locale,
       plugins: {
-        legend: { display: spec.series.length > 1, position: 'bottom' },
+        legend: {
+          display: spec.series.length > 1,
+          position: 'bottom',
+          labels: { filter: (item) => (item.datasetIndex ?? 0) % perSeries === 0 },
+          // A series is shown or hidden whole, every stretch of it.
+          onClick: (_event, item, legend) => {
+            const first = item.datasetIndex ?? 0;
+            const visible = legend.chart.isDatasetVisible(first);
+            for (let k = 0; k < perSeries; k++) legend.chart.setDatasetVisibility(first + k, !visible);
+            legend.chart.update();
+          },
+        },
         tooltip: {
           callbacks: {
             label: (ctx) => `${ctx.dataset.label}: ${ctx.parsed.y === null ? '–' : format.format(ctx.parsed.y)}`,
@@ -77,6 +99,8 @@ async function draw(figure: HTMLElement): Promise<void> {
       },
     ],
   });
+  // How many separate lines each series is drawn as (2 for a PAPI trend across 2018).
+  figure.dataset.lines = String(perSeries);
   figure.dataset.drawn = 'true';
 }
 

@@ -7,9 +7,11 @@ export const embedWords = defineWords({
       'Dành cho biên tập viên Cổng thông tin điện tử tỉnh và các trang khác: dán đoạn mã dưới đây vào trang của bạn. Khung nhúng tự co giãn theo nội dung, có liên kết về trang đầy đủ, và luôn hiện số liệu mới nhất của cổng.',
     'embed.how': 'Cách dùng',
     'embed.how.1': 'Chọn bảng cần nhúng và chép đoạn mã của nó.',
-    'embed.how.2': 'Dán vào trang ở chế độ soạn HTML. Thẻ script chỉ cần một lần trên mỗi trang, dù nhúng nhiều bảng.',
+    'embed.how.2':
+      'Dán vào trang ở chế độ soạn HTML. Dòng cuối của đoạn mã (dòng tải tệp điều chỉnh khung) chỉ cần một lần trên mỗi trang, dù nhúng nhiều bảng.',
     'embed.how.3':
-      'Tên miền của trang nhúng phải có trong danh sách được phép (embed_origins trong site.yaml) thì trình duyệt mới hiện khung nhúng.',
+      'Tên miền của trang nhúng phải có trong danh sách các trang được phép nhúng, trong cấu hình của cổng, thì trình duyệt mới hiện khung nhúng.',
+    'embed.page': 'Trang có bảng này',
     'embed.code': 'Mã nhúng',
     'embed.preview': 'Xem trước',
     'embed.allowed': 'Các trang được phép nhúng',
@@ -27,7 +29,8 @@ export const embedWords = defineWords({
     'embed.how.2':
       'Paste it into the page in HTML mode. The script tag is needed once per page, however many tables you embed.',
     'embed.how.3':
-      "The embedding site's origin must be in the allowed list (embed_origins in site.yaml), or browsers will not show the frame.",
+      "The embedding site's origin must be in the list of sites allowed to embed, in the portal's configuration (embed_origins), or browsers will not show the frame.",
+    'embed.page': 'The page with this table',
     'embed.code': 'Embed code',
     'embed.preview': 'Preview',
     'embed.allowed': 'Sites allowed to embed',

@@ -75,7 +75,7 @@ export function toAtom(feed: AtomFeed): string {
     ...entries.map((e) => {
       return [
         '  <entry>',
-        `    <id>${escapeXml(id(e.path))}</id>`,
+        `    <id>${escapeXml(id(e.id ?? e.path))}</id>`,
         `    <title>${escapeXml(e.title)}</title>`,
         `    <link rel="alternate" type="text/html" href="${escapeXml(link(e.path))}"/>`,
         `    <published>${atomDate(e.published)}</published>`,

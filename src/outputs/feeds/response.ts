@@ -3,9 +3,11 @@ import type { Frame } from '../../base/frame.ts';
 import { siteAddress } from '../../base/site/address.ts';
 import { toAtom } from './atom.ts';
 import type { FeedEntry } from '../../base/feed-entry.ts';
+import { contentDates } from '../changes/registry.ts';
+import type { ContributionSource } from '../data/registry.ts';
 
 export function atomResponse(
-  portal: Pick<Frame, 'site' | 'asOf'>,
+  portal: Pick<Frame, 'site' | 'asOf'> & ContributionSource,
   options: { path: string; page: string; title: string; subtitle: string; entries: FeedEntry[] },
 ): Response {
   const { site } = portal;
@@ -17,7 +19,8 @@ export function atomResponse(
     author: site.contact.agency?.vi ?? site.portal_name.vi,
     site: site.site_url,
     instance: site.id,
-    fallbackUpdated: portal.asOf,
+    // An empty feed is as old as the content it follows (the as-of date only if there is none).
+    fallbackUpdated: contentDates(portal).site ?? portal.asOf,
     entries: options.entries,
   });
   return new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

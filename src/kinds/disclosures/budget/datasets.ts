@@ -3,7 +3,7 @@ import type { Column, Dataset, Row } from '../../../base/dataset.ts';
 import { routes } from '../../../base/routes.ts';
 import type { DisclosuresScope } from '../index.ts';
 import { datasetBase } from '../tables.ts';
-import { budgetRows, stageLabel } from './derive.ts';
+import { budgetRows, publishedStages, stageLabel } from './derive.ts';
 import { budgetStages, type CommuneBudget } from './schema.ts';
 
 export function budgetDatasetId(b: Pick<CommuneBudget, 'commune' | 'year'>): string {
@@ -87,7 +87,18 @@ export function budgetDataset(scope: BudgetScope, b: CommuneBudget): Dataset {
     columns,
     rows: budgetTableRows(b),
     source: b.sample ? base.source : { vi: b.source, en: b.source },
+    updated: budgetUpdated(b, scope.asOf),
+    // A stage's column is empty until the commune publishes it (budget/rules.ts): not published.
+    gap: (_row, key) => ((budgetStages as readonly string[]).includes(key) ? 'not-published' : undefined),
   };
+}
+
+/** The day a budget year last changed: its latest stage published by the as-of date (or at all). */
+export function budgetUpdated(b: Pick<CommuneBudget, 'stages'>, asOf: string): string {
+  const days = publishedStages(b).map((s) => b.stages[s]!.published);
+  const by = days.filter((d) => d <= asOf);
+  // A budget with no stage has no date of its own: the as-of date is the only day there is.
+  return [...(by.length ? by : days)].sort().at(-1) ?? asOf;
 }
 
 export function budgetDatasets(scope: BudgetScope): Dataset[] {

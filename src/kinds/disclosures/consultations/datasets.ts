@@ -1,25 +1,33 @@
 /** Consultations on drafts and residents' questions of every commune, as open data. */
 import { routes } from '../../../base/routes.ts';
 import { col, communeColumn, type CommuneTable } from '../tables.ts';
+import { codeWords } from '../../../base/dataset.ts';
+import { formatDate } from '../../../base/format.ts';
 import { answerDays, consultationState } from './derive.ts';
+import { consultationWords } from './words.ts';
 
 export const consultationsTable: CommuneTable = {
   id: 'gop-y-du-thao',
   page: routes.consultations(),
   title: { vi: 'Lấy ý kiến dự thảo', en: 'Consultations on drafts' },
   description: (asOf) => ({
-    vi: `Thời gian lấy ý kiến, tình trạng tính đến ${asOf}, số ý kiến và tóm tắt kết quả.`,
-    en: `Consultation period, status as of ${asOf}, comments received and the summary of results.`,
+    vi: `Thời gian lấy ý kiến, tình trạng tính đến ngày ${formatDate(asOf, 'vi')}, số ý kiến và tóm tắt kết quả.`,
+    en: `Consultation period, status as of ${formatDate(asOf, 'en')}, comments received and the summary of results.`,
   }),
   columns: [
     communeColumn,
     col('tieu_de', 'Tiêu đề', 'Title'),
     col('tu_ngay', 'Từ ngày', 'Opens', 'date'),
     col('den_ngay', 'Đến ngày', 'Closes', 'date'),
-    col('tinh_trang', 'Tình trạng (open/closed/upcoming)', 'Status (open/closed/upcoming)'),
+    {
+      ...col('tinh_trang', 'Tình trạng', 'Status'),
+      values: codeWords(['upcoming', 'open', 'closed'] as const, (code, lang) => consultationWords(lang)(`cd.${code}`)),
+    },
     col('so_y_kien', 'Số ý kiến', 'Comments', 'integer'),
     col('ket_qua', 'Tóm tắt kết quả', 'Summary of results'),
   ],
+  // The number of comments and the summary come with the result, which may not be out yet.
+  gap: (_row, key) => (key === 'so_y_kien' || key === 'ket_qua' ? 'not-published' : undefined),
   rows: (d, name, asOf) =>
     d.consultations.map((k) => ({
       xa: name,
@@ -49,6 +57,8 @@ export const questionsTable: CommuneTable = {
     col('so_ngay', 'Số ngày', 'Days', 'integer'),
     col('tra_loi', 'Trả lời', 'Answer'),
   ],
+  // A question not answered yet has no answer published.
+  gap: (_row, key) => (key === 'ngay_tra_loi' || key === 'tra_loi' ? 'not-published' : undefined),
   rows: (d, name, asOf) =>
     d.questions.map((q) => ({
       xa: name,

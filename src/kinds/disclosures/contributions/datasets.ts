@@ -13,7 +13,7 @@ export const contributionsTable: CommuneTable = {
   }),
   columns: [
     communeColumn,
-    col('nam', 'Năm', 'Year', 'integer'),
+    col('nam', 'Năm', 'Year', 'year'),
     col('noi_dung', 'Nội dung', 'Purpose'),
     col('huy_dong', 'Huy động', 'Mobilised', 'integer', MILLION),
     col('da_chi', 'Đã chi', 'Spent', 'integer', MILLION),

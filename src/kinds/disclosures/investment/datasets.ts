@@ -12,7 +12,7 @@ export const investmentTable: CommuneTable = {
   }),
   columns: [
     communeColumn,
-    col('nam', 'Năm', 'Year', 'integer'),
+    col('nam', 'Năm', 'Year', 'year'),
     col('du_an', 'Dự án', 'Project'),
     col('tong_muc', 'Tổng mức đầu tư', 'Total investment', 'integer', MILLION),
     col('nguon_von', 'Nguồn vốn', 'Funding'),

@@ -15,14 +15,21 @@ export const landPricesTable: CommuneTable = {
   }),
   columns: [
     communeColumn,
-    col('nam', 'Năm áp dụng', 'Year', 'integer'),
+    col('nam', 'Năm áp dụng', 'Year', 'year'),
     col('duong', 'Đường', 'Road'),
     col('doan', 'Đoạn', 'Segment'),
     col('loai_dat', 'Loại đất', 'Land type'),
-    ...[1, 2, 3, 4].map((p) =>
-      col(`vi_tri_${p}`, `Vị trí ${p}`, `Position ${p}`, 'integer', { vi: 'nghìn đồng/m²', en: 'thousand đồng/m²' }),
-    ),
+    ...[1, 2, 3, 4].map((p) => ({
+      ...col(`vi_tri_${p}`, `Vị trí ${p}`, `Position ${p}`, 'integer', { vi: 'nghìn đồng/m²', en: 'thousand đồng/m²' }),
+      description: {
+        vi: `Giá vị trí ${p}; trống: loại đất này không có vị trí ${p} trên đoạn đường (không áp dụng)`,
+        en: `Price of position ${p}; empty: this land type has no position ${p} on the segment (does not apply)`,
+      },
+    })),
   ],
+  // The table leaves a position empty when the land type has none there (schema.ts): it does
+  // not apply, which is not the same as a figure not published.
+  gap: (_row, key) => (key.startsWith('vi_tri_') ? 'not-applicable' : undefined),
   rows: (d, name) =>
     communePriceListings(d, name).map((l) => ({
       xa: name,

@@ -30,7 +30,7 @@ export const poorHouseholdsTable: CommuneTable = {
   }),
   columns: [
     communeColumn,
-    col('nam', 'Năm', 'Year', 'integer'),
+    col('nam', 'Năm', 'Year', 'year'),
     col('thon', 'Thôn, khu phố', 'Village'),
     col('ho_ngheo', 'Hộ nghèo', 'Poor households', 'integer'),
     col('nguoi_ngheo', 'Người thuộc hộ nghèo', 'Persons in poor households', 'integer'),

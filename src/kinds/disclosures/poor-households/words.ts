@@ -5,7 +5,7 @@ export const poorHouseholdWords = defineWords({
   vi: {
     'cd.poor': 'Hộ nghèo, hộ cận nghèo',
     'cd.poor.lead':
-      'Kết quả rà soát theo từng thôn, khu phố: chỉ số hộ và số người, không có tên hay số giấy tờ của người dân.',
+      'Kết quả rà soát theo từng thôn, khu phố: chỉ có số hộ và số người, không có tên hay số giấy tờ của người dân.',
     'cd.poor.decision': 'Quyết định công nhận',
     'cd.poor.posted': 'Niêm yết công khai',
     'cd.poor.total': 'Cộng toàn xã',
