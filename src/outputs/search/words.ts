@@ -5,6 +5,7 @@ export const searchWords = defineWords({
   vi: {
     'search.title': 'Tìm kiếm',
     'search.header.label': 'Tìm trên cổng',
+    'search.header.placeholder': 'Văn bản, xã, nhiệm vụ…',
     'search.button': 'Tìm',
     'search.label': 'Từ cần tìm',
     'search.hint':
@@ -35,6 +36,7 @@ export const searchWords = defineWords({
   en: {
     'search.title': 'Search',
     'search.header.label': 'Search this portal',
+    'search.header.placeholder': 'Documents, communes, tasks…',
     'search.button': 'Search',
     'search.label': 'Search for',
     'search.hint':
