@@ -25,6 +25,11 @@ export interface Column {
   digits?: number;
   /** Show the number as written, without digit grouping (years: 2020, not 2.020). */
   plain?: boolean;
+  /**
+   * What an abbreviated label stands for ("ND1": "Tham gia của người dân ở cấp cơ sở"): tables
+   * mark the label as an abbreviation and spell it out in a legend under the table.
+   */
+  standsFor?: Bilingual;
 }
 
 /** A cell: null means missing (no data), which is never shown or written as 0. */

@@ -23,6 +23,8 @@ export const dataWords = defineWords({
     'data.type': 'Kiểu',
     'data.unit': 'Đơn vị',
     'data.catalog': 'Danh mục máy đọc được (DCAT, JSON-LD)',
+    'data.allColumns': 'Xem thêm {n} cột',
+    'data.allColumns.note': 'Bảng rộng hơn màn hình: vuốt bảng sang ngang để xem hết các cột.',
   },
   en: {
     'data.download': "Download this table's data",
@@ -47,5 +49,7 @@ export const dataWords = defineWords({
     'data.type': 'Type',
     'data.unit': 'Unit',
     'data.catalog': 'Machine-readable catalogue (DCAT, JSON-LD)',
+    'data.allColumns': 'Show {n} more columns',
+    'data.allColumns.note': 'The table is wider than the screen: swipe it sideways to see every column.',
   },
 });
