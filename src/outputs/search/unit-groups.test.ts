@@ -54,4 +54,10 @@ describe('groupUnits', () => {
     expect(groupUnits(names, 'quang tri y te').flatMap((g) => g.names)).toEqual(['Sở Y tế tỉnh Quảng Trị']);
     expect(groupUnits(names, 'khong co')).toEqual([]);
   });
+
+  it('matches the start of a word, not any part of one', () => {
+    expect(groupUnits(names, 'ha').flatMap((g) => g.names)).toEqual(['Thành phố Đông Hà', 'Phường Đông Hà']);
+    expect(groupUnits(names, 'lo').flatMap((g) => g.names)).toEqual(['Huyện Cam Lộ', 'Xã Cam Lộ']);
+    expect(groupUnits(['Xã Hải Lệ (cũ)'], 'cu')).toHaveLength(1);
+  });
 });

@@ -33,13 +33,14 @@ export function foldName(text: string): string {
 
 /**
  * The names to list for what the reader typed, by group in `unitGroups` order, each group in
- * the order given: every word typed must appear in the name. Empty groups are left out.
+ * the order given: every word typed must start a word of the name ("ha" finds "Hà", not the
+ * "ha" inside "Thành"). Empty groups are left out.
  */
 export function groupUnits(names: string[], typed = ''): { group: UnitGroup; names: string[] }[] {
   const words = foldName(typed).split(' ').filter(Boolean);
   const matching = names.filter((name) => {
-    const folded = foldName(name);
-    return words.every((w) => folded.includes(w));
+    const own = foldName(name).split(/[\s(),.–-]+/);
+    return words.every((w) => own.some((word) => word.startsWith(w)));
   });
   return unitGroups
     .map((group) => ({ group, names: matching.filter((name) => unitGroup(name) === group) }))
