@@ -41,7 +41,12 @@ export function phoneProblems(): PhoneProblems {
     for (let a: Element | null = el; a; a = a.parentElement) {
       const r = a.getBoundingClientRect();
       const style = getComputedStyle(a);
-      if (r.width <= 1 && r.height <= 1 && (style.overflow !== 'visible' || style.clip !== 'auto')) return true;
+      if (
+        r.width <= 1 &&
+        r.height <= 1 &&
+        (style.overflow !== 'visible' || style.clipPath !== 'none' || style.getPropertyValue('clip') !== 'auto')
+      )
+        return true;
     }
     return false;
   };
