@@ -163,7 +163,9 @@ export function startSearch(form: HTMLFormElement): void {
       select.closest<HTMLElement>('[data-filter-field]')!.hidden = values.length < 2;
       if (name === 'unit') {
         unitNames = values;
-        listUnits();
+        // Hundreds of options: listed when the reader opens the filters, not on every search.
+        if (fold.open || select.value) listUnits();
+        else fold.addEventListener('toggle', listUnits, { once: true });
         continue;
       }
       const current = select.value;
