@@ -78,7 +78,8 @@ describe.concurrent('every page kind fits a phone', () => {
       ...NAMED[site],
     ];
 
-    // Measured: 35–50 s, both instances at once, on 2 cores shared with other test runs.
+    // Measured: 25–50 s, both instances at once (about 55 pages each), on 2 cores shared with
+    // other test runs.
     it(`${site}: no sideways scroll at 320 and 360 px, targets to tap, 16 px text in fields`, async ({ expect }) => {
       const found: string[] = [];
       await Promise.all(
