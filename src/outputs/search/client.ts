@@ -119,9 +119,11 @@ export function startSearch(form: HTMLFormElement): void {
   const phrase = (key: string, values: Record<string, string> = {}) =>
     (words[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
   // data-state on the status tells scripts and tests when a search has finished.
+  const after = document.querySelector<HTMLElement>('[data-after]')!;
   const say = (key: string, values: Record<string, string> = {}) => {
     status.dataset.state = key === 'search.loading' ? 'loading' : key === 'search.failed' ? 'failed' : 'done';
     status.textContent = phrase(key, values);
+    if (key !== 'search.loading') after.dataset.shown = '';
   };
 
   /** The folded filters' control says how many are chosen, so a reader sees why results are few. */
@@ -222,6 +224,7 @@ export function startSearch(form: HTMLFormElement): void {
     if (!query) {
       status.textContent = '';
       status.dataset.state = 'idle';
+      after.dataset.shown = '';
       return;
     }
     say('search.loading');
