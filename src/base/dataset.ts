@@ -37,6 +37,11 @@ export interface Column {
    * it out, the files keep it.
    */
   lang?: Lang;
+  /**
+   * What an abbreviated label stands for ("ND1": "Tham gia của người dân ở cấp cơ sở"): tables
+   * mark the label as an abbreviation and spell it out in a legend under the table.
+   */
+  standsFor?: Bilingual;
 }
 
 /**

@@ -314,6 +314,8 @@ describe('with JavaScript at 360 px', () => {
 
   it('sorts the year table by a header and filters it by 2025 province', async () => {
     const page = await withJs.open('bac-ninh', '/papi/2020/');
+    // At 360 px the dimension columns are one tap away.
+    await page.getByText(/^Xem thêm \d+ cột$/).click();
     await page.getByRole('button', { name: /^ND5/ }).click();
     const first = await page.evaluate(() => document.querySelector('table tbody tr th')!.textContent);
     const best = await page.evaluate(() => {

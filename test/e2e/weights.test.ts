@@ -12,7 +12,9 @@
  * - Every other page (section lists, PAPI rankings, comparisons, the data catalogue, embeds)
  *   stays within 32 KiB gzip, about two seconds at 2G-like 150 kbit/s; the largest measured
  *   is ~16 KiB (the data catalogue, with every dataset's column dictionary).
- * - The one stylesheet stays under 12 KiB raw (6.2 KiB measured); it is cached after the first page.
+ * - A page's stylesheets stay under 14 KiB raw: the one shared by every page (12 KiB measured,
+ *   4 KiB gzip, with the phone layout: the folding menu, tables as cards or key columns) and a
+ *   page's own (the search page's, a notice-board sheet's: 1 KiB); cached after the first page.
  * - No page loads more than 16 KiB of script at first (3.5 KiB measured, the chart watcher);
  *   Chart.js (~170 KiB) is fetched only when a chart comes into view.
  * - But one: the page for those who publish (/dang-tai/) checks a spreadsheet in the browser,
@@ -33,7 +35,7 @@ const KIB = 1024;
 export const BUDGET = {
   textPageGzip: 14 * KIB,
   otherPageGzip: 32 * KIB,
-  cssRaw: 12 * KIB,
+  cssRaw: 14 * KIB,
   firstScriptsRaw: 16 * KIB,
   publishPageGzip: 256 * KIB,
 } as const;

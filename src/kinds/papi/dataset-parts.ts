@@ -4,6 +4,7 @@
 import type { Column, Dataset, Row } from '../../base/dataset.ts';
 import { bandLabel } from './summary.ts';
 import { FIRST_YEAR, LAST_YEAR } from './schema.ts';
+import { papiDimensionNames } from './words.ts';
 
 /** Every survey year of the framework, in order: the rows of a province's series (gaps kept). */
 export const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
@@ -34,8 +35,8 @@ export const col = (
   ...(unit ? { unit, digits: 2 } : {}),
 });
 export const dimCols = () =>
-  Array.from({ length: 8 }, (_, i) =>
-    col(
+  Array.from({ length: 8 }, (_, i) => ({
+    ...col(
       `d${i + 1}`,
       `ND${i + 1}`,
       `D${i + 1}`,
@@ -44,7 +45,8 @@ export const dimCols = () =>
       `Dimension ${i + 1} score (1–10)`,
       POINTS,
     ),
-  );
+    standsFor: { vi: papiDimensionNames.vi[i + 1]!, en: papiDimensionNames.en[i + 1]! },
+  }));
 export const key = (slug: string) => slug.replace(/-/g, '_');
 export const band = (b: Parameters<typeof bandLabel>[0] | null) => (b ? bandLabel(b, 'vi') : null);
 

@@ -37,6 +37,8 @@ export const dataWords = defineWords({
     'data.codes': 'Các giá trị',
     'data.unit': 'Đơn vị',
     'data.catalog': 'Danh mục máy đọc được (DCAT, JSON-LD)',
+    'data.allColumns': 'Xem thêm {n} cột',
+    'data.allColumns.note': 'Bảng rộng hơn màn hình: vuốt bảng sang ngang để xem hết các cột.',
   },
   en: {
     'data.download': "Download this table's data",
@@ -75,5 +77,7 @@ export const dataWords = defineWords({
     'data.codes': 'Values',
     'data.unit': 'Unit',
     'data.catalog': 'Machine-readable catalogue (DCAT, JSON-LD)',
+    'data.allColumns': 'Show {n} more columns',
+    'data.allColumns.note': 'The table is wider than the screen: swipe it sideways to see every column.',
   },
 });

@@ -6,6 +6,7 @@
  */
 import { formatDate, type Lang } from '../../base/format.ts';
 import { markStroke, unmarkStroke } from './fold.ts';
+import { groupUnits } from './unit-groups.ts';
 import {
   MAX_PHRASE_WORDS,
   mergeHits,
@@ -96,6 +97,10 @@ export function startSearch(form: HTMLFormElement): void {
   const dictionary = JSON.parse(form.dataset.abbreviations ?? '[]') as AbbreviationPair[];
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const fieldset = form.querySelector<HTMLFieldSetElement>('[data-filters]')!;
+  const fold = form.querySelector<HTMLDetailsElement>('[data-filters-fold]')!;
+  const foldSummary = form.querySelector<HTMLElement>('[data-filters-summary]')!;
+  const unitFind = form.querySelector<HTMLInputElement>('[data-unit-find]')!;
+  const unitCount = form.querySelector<HTMLElement>('[data-unit-count]')!;
   const selects = new Map(
     FILTERS.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!]),
   );
@@ -107,14 +112,49 @@ export function startSearch(form: HTMLFormElement): void {
   document.querySelector<HTMLElement>('[data-no-script]')!.hidden = true;
 
   let run = 0;
+  let unitNames: string[] = [];
   let shown: PagefindResult[] = [];
   let hits: PagefindResult[] = [];
 
+  const phrase = (key: string, values: Record<string, string> = {}) =>
+    (words[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
   // data-state on the status tells scripts and tests when a search has finished.
+  const after = document.querySelector<HTMLElement>('[data-after]')!;
   const say = (key: string, values: Record<string, string> = {}) => {
     status.dataset.state = key === 'search.loading' ? 'loading' : key === 'search.failed' ? 'failed' : 'done';
-    status.textContent = (words[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+    status.textContent = phrase(key, values);
+    if (key !== 'search.loading') after.dataset.shown = '';
   };
+
+  /** The folded filters' control says how many are chosen, so a reader sees why results are few. */
+  function showChosen(): void {
+    const chosen = [...selects.values()].filter((select) => select.value).length;
+    foldSummary.textContent = chosen
+      ? phrase('search.filters.chosen', { n: String(chosen) })
+      : phrase('search.filters');
+  }
+
+  /**
+   * The unit filter: hundreds of units, grouped by kind and narrowed to the names holding what
+   * the reader typed above it. The chosen unit stays listed whatever is typed.
+   */
+  function listUnits(): void {
+    const select = selects.get('unit')!;
+    const current = select.value;
+    const groups = groupUnits(unitNames, unitFind.value);
+    const listed = groups.flatMap((g) => g.names);
+    const children: (HTMLOptionElement | HTMLOptGroupElement)[] = [select.options[0]!];
+    if (current && !listed.includes(current)) children.push(new Option(current, current));
+    for (const g of groups) {
+      const group = document.createElement('optgroup');
+      group.label = phrase(`search.unit.group.${g.group}`);
+      group.append(...g.names.map((name) => new Option(name, name)));
+      children.push(group);
+    }
+    select.replaceChildren(...children);
+    select.value = current;
+    unitCount.textContent = phrase('search.unit.count', { n: String(listed.length) });
+  }
 
   async function fillFilters(pf: Pagefind): Promise<void> {
     const available = await pf.filters();
@@ -122,18 +162,26 @@ export function startSearch(form: HTMLFormElement): void {
       const values = Object.keys(available[name] ?? {})
         .map(unmarkStroke)
         .sort((a, b) => a.localeCompare(b, 'vi'));
+      select.closest<HTMLElement>('[data-filter-field]')!.hidden = values.length < 2;
+      if (name === 'unit') {
+        unitNames = values;
+        // Hundreds of options: listed when the reader opens the filters, not on every search.
+        if (fold.open || select.value) listUnits();
+        else fold.addEventListener('toggle', listUnits, { once: true });
+        continue;
+      }
       const current = select.value;
-      // One look-up per value: the unit filter has hundreds, and scanning the options for each
-      // was most of the page's main-thread time on a slow phone.
+      // One look-up per value: scanning the options for each was most of the page's
+      // main-thread time on a slow phone when the unit filter was filled this way.
       const present = new Set([...select.options].map((o) => o.value));
       const options = values
         .filter((value) => !present.has(value))
         .map((value) => new Option(value, value, false, value === current));
       select.append(...options);
-      select.closest<HTMLElement>('[data-filter-field]')!.hidden = values.length < 2;
     }
     fieldset.disabled = false;
     fieldset.hidden = false;
+    fold.hidden = false;
   }
 
   function chosenFilters(): Record<string, string> {
@@ -176,6 +224,7 @@ export function startSearch(form: HTMLFormElement): void {
     if (!query) {
       status.textContent = '';
       status.dataset.state = 'idle';
+      after.dataset.shown = '';
       return;
     }
     say('search.loading');
@@ -211,6 +260,9 @@ export function startSearch(form: HTMLFormElement): void {
       if (value && ![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
       select.value = value;
     }
+    showChosen();
+    // Filters chosen in the address are shown, not folded away.
+    if ([...selects.values()].some((select) => select.value)) fold.open = true;
   }
 
   function toAddress(): void {
@@ -228,10 +280,14 @@ export function startSearch(form: HTMLFormElement): void {
   });
   for (const select of selects.values()) {
     select.addEventListener('change', () => {
+      showChosen();
       toAddress();
       if (input.value.trim()) void search();
     });
   }
+  unitFind.addEventListener('input', () => {
+    if (unitNames.length) listUnits();
+  });
   more.addEventListener('click', async () => {
     const first = shown.length;
     await showMore();
