@@ -72,9 +72,10 @@ delete topology.transform;
 const outDir = join(root, 'content/national/boundaries');
 mkdirSync(outDir, { recursive: true });
 for (const code of codes) {
+  const propsOf = (g: { properties?: unknown }) => g.properties as Props;
   const geometries = topology.objects.communes.geometries
-    .filter((g) => g.properties?.province === code)
-    .sort((a, b) => a.properties!.code.localeCompare(b.properties!.code));
+    .filter((g) => propsOf(g).province === code)
+    .sort((a, b) => propsOf(a).code.localeCompare(propsOf(b).code));
   if (!geometries.length) {
     console.error(`No communes of province ${code} in the source.`);
     process.exit(1);
@@ -82,7 +83,7 @@ for (const code of codes) {
   const collection = feature(topology, { type: 'GeometryCollection', geometries });
   const features = collection.features.map((f) => ({
     type: 'Feature',
-    properties: { code: f.properties!.code, name: f.properties!.name },
+    properties: { code: propsOf(f).code, name: propsOf(f).name },
     geometry: f.geometry,
   }));
   // One feature a line: diffs of a re-import stay readable.
