@@ -4,8 +4,10 @@
  */
 import { defineKind } from '../../base/kind.ts';
 import { unitDatasets } from './datasets.ts';
+import { loadBoundaries } from './boundaries.ts';
 import { loadUnits } from './load.ts';
 import { claimGeneratorTables } from './national.ts';
+import type { Boundary } from './map.ts';
 import type { Unit } from './schema.ts';
 import { buildUnitTree, type UnitTree } from './tree.ts';
 
@@ -17,6 +19,8 @@ export interface UnitsModel extends UnitTree {
   complete: boolean;
   /** Each id's first valid unit (a duplicate id is reported once, as a duplicate). */
   byId: Map<string, Unit>;
+  /** The 2025 commune boundaries of the province, for the home page's map; empty when there are none. */
+  boundaries: Boundary[];
 }
 
 /** What the units' derivations read. */
@@ -37,6 +41,10 @@ export const unitsKind = defineKind({
     const { known, complete, units, succession } = loadUnits(ctx);
     const byId = new Map<string, Unit>();
     for (const u of units) if (!byId.has(u.data.id)) byId.set(u.data.id, u.data);
+    const boundaries = loadBoundaries(
+      ctx,
+      units.map((u) => u.data),
+    );
     // The tree is built when first used: only once every reference has been checked, since a
     // unit naming a parent that does not exist is a content problem to report, not a crash.
     let tree: UnitTree | undefined;
@@ -59,6 +67,7 @@ export const unitsKind = defineKind({
       known,
       complete,
       byId,
+      boundaries,
     };
   },
   contribute: (scope: UnitsScope) => ({ datasets: () => unitDatasets(scope) }),
