@@ -29,6 +29,7 @@ export const kindDependencies = {
   disclosures: ['units'],
   corrections: [],
   abbreviations: [],
+  hub: [],
 };
 
 /**

@@ -9,7 +9,12 @@ import { getPortal } from './instance.ts';
 export const onRequest = defineMiddleware((context, next) => {
   const portal = getPortal();
   context.locals.portal = portal;
-  context.locals.frame = { site: portal.site, asOf: portal.asOf, asOfSource: portal.asOfSource };
+  context.locals.frame = {
+    site: portal.site,
+    asOf: portal.asOf,
+    asOfSource: portal.asOfSource,
+    hub: portal.hub !== null,
+  };
   context.locals.lang = langFromParam(context.params.lang);
   return next();
 });

@@ -10,4 +10,6 @@ export interface Frame {
   asOf: string;
   /** Where asOf came from, shown in the footer so readers know what "overdue" means. */
   asOfSource: 'env' | 'site' | 'build-date';
+  /** True in the national hub: its own sections in the header, no feeds of its own. */
+  hub: boolean;
 }

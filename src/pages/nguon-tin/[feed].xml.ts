@@ -1,11 +1,14 @@
 /** The site-wide feed and the corrections feed. */
+import { instancePaths } from '../../instance.ts';
 import { routes } from '../../base/routes.ts';
 import type { APIRoute } from 'astro';
 import { correctionEntries } from '../../kinds/corrections/index.ts';
 import { feedEntries } from '../../outputs/feeds/registry.ts';
 import { atomResponse } from '../../outputs/feeds/response.ts';
 
-export const getStaticPaths = () => [{ params: { feed: 'tat-ca' } }, { params: { feed: 'dinh-chinh' } }];
+/** Only a province's portal writes these pages (src/base/routes.ts, audienceOf). */
+export const getStaticPaths = () =>
+  instancePaths(() => [{ params: { feed: 'tat-ca' } }, { params: { feed: 'dinh-chinh' } }]);
 
 export const GET: APIRoute = ({ params, locals }) => {
   const { portal } = locals;
