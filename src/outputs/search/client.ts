@@ -16,31 +16,45 @@ import {
 } from './variants.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind/pagefind.js, written at build). */
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   score: number;
   words: number[];
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
 }
-interface Pagefind {
+export interface Pagefind {
   init(): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(
+    term: string,
+    options?: { filters?: Record<string, string | Record<string, string>> },
+  ): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const FILTERS = ['kind', 'unit', 'year', 'dimension'] as const;
 const PAGE_SIZE = 10;
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  // Written by the build next to the site, so it is loaded at run time, not bundled.
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.init();
-    return pf;
-  });
-  return pagefind;
+/** Where the results come from: the portal's own index, or, in the national hub, the provinces' indexes merged. */
+export interface SearchSource {
+  /** The index to search, opened once (later calls give the same). */
+  open(): Promise<Pagefind>;
+  /** What to name first in a result's details, from its address: the province it was found in (hub). */
+  origin?(url: string): string | undefined;
 }
+
+/** The address of the site's own Pagefind script (written by the build, so loaded at run time, not bundled). */
+export const OWN_PAGEFIND = '/pagefind/pagefind.js';
+
+let pagefind: Promise<Pagefind> | undefined;
+/** The portal's own index. */
+export const ownIndex: SearchSource = {
+  open() {
+    pagefind ??= (import(/* @vite-ignore */ OWN_PAGEFIND) as Promise<Pagefind>).then(async (pf) => {
+      await pf.init();
+      return pf;
+    });
+    return pagefind;
+  },
+};
 
 /** Pagefind's excerpt as nodes: its text, with <mark> kept and anything else as plain text. */
 function excerptNodes(html: string): Node[] {
@@ -90,14 +104,19 @@ async function searchSpelling(pf: Pagefind, variant: string, filters: Record<str
   });
 }
 
-export function startSearch(form: HTMLFormElement): void {
+export function startSearch(form: HTMLFormElement, source: SearchSource = ownIndex): void {
+  const loadPagefind = () => source.open();
   const lang = (form.dataset.lang === 'en' ? 'en' : 'vi') as Lang;
   const words = JSON.parse(form.dataset.words ?? '{}') as Record<string, string>;
   const dictionary = JSON.parse(form.dataset.abbreviations ?? '[]') as AbbreviationPair[];
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const fieldset = form.querySelector<HTMLFieldSetElement>('[data-filters]')!;
+  // The page's filters (kind, unit, year, dimension; the province in the hub), by their Pagefind names.
   const selects = new Map(
-    FILTERS.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!]),
+    [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')].map((select) => [
+      select.dataset.filter!,
+      select,
+    ]),
   );
   const status = document.querySelector<HTMLElement>('[data-status]')!;
   const results = document.querySelector<HTMLElement>('[data-results]')!;
@@ -147,7 +166,7 @@ export function startSearch(form: HTMLFormElement): void {
     const data = await Promise.all(next.map((hit) => hit.data()));
     for (const d of data) {
       const meta = d.meta;
-      const details = [meta.kind, meta.unit, meta.date && formatDate(meta.date, lang)]
+      const details = [source.origin?.(d.url), meta.kind, meta.unit, meta.date && formatDate(meta.date, lang)]
         .filter((x): x is string => !!x)
         .map(unmarkStroke);
       const link = element('a', '', [unmarkStroke(meta.title ?? d.url)]);

@@ -131,3 +131,9 @@ export function mergeHits<H extends Hit>(searches: { variant: string; hits: H[] 
   }
   return [...best.values()].sort(better).map((r) => r.hit);
 }
+
+/**
+ * The filter that marks a province portal's copy of a national page (a PAPI page: every portal
+ * and the hub write it). The national hub's search excludes it, and answers with its own copy.
+ */
+export const COPY_FILTER = { name: 'copy', value: 'national' } as const;
