@@ -39,6 +39,13 @@ export interface SearchSource {
   open(): Promise<Pagefind>;
   /** What to name first in a result's details, from its address: the province it was found in (hub). */
   origin?(url: string): string | undefined;
+  /** Some results could not be read (their index's files no longer answer). */
+  unreadable?(): void;
+  /**
+   * Whether a result read is shown, from its excerpt (Pagefind's highlights) and the words of
+   * every spelling searched; without it, every result is.
+   */
+  accept?(excerpt: string, words: string[]): boolean;
 }
 
 /** The address of the site's own Pagefind script (written by the build, so loaded at run time, not bundled). */
@@ -161,25 +168,42 @@ export function startSearch(form: HTMLFormElement, source: SearchSource = ownInd
     return chosen;
   }
 
+  /** Words of every spelling searched, for a source that judges what a result's highlights matched. */
+  let searched: string[] = [];
+  /** Results read and left out (unreadable, or not a match by the source's judgement). */
+  let dropped = 0;
+
+  /** Shows up to PAGE_SIZE more results; a source that leaves some out is read further to fill the page. */
   async function showMore(): Promise<void> {
-    const next = hits.slice(shown.length, shown.length + PAGE_SIZE);
-    const data = await Promise.all(next.map((hit) => hit.data()));
-    for (const d of data) {
-      const meta = d.meta;
-      const details = [source.origin?.(d.url), meta.kind, meta.unit, meta.date && formatDate(meta.date, lang)]
-        .filter((x): x is string => !!x)
-        .map(unmarkStroke);
-      const link = element('a', '', [unmarkStroke(meta.title ?? d.url)]);
-      link.href = d.url;
-      list.append(
-        element('li', 'search-result', [
-          element('h3', 'search-result__title', [link]),
-          ...(details.length ? [element('p', 'search-result__meta', [details.join(' · ')])] : []),
-          element('p', 'search-result__excerpt', excerptNodes(d.excerpt)),
-        ]),
-      );
+    let added = 0;
+    while (added < PAGE_SIZE && shown.length < hits.length) {
+      const next = hits.slice(shown.length, shown.length + PAGE_SIZE - added);
+      const settled = await Promise.allSettled(next.map((hit) => hit.data()));
+      // A result whose page cannot be read (in the hub: its portal stopped answering) is left out, and the source told.
+      if (settled.some((s) => s.status === 'rejected')) source.unreadable?.();
+      for (const s of settled) {
+        if (s.status === 'rejected' || (source.accept && !source.accept(s.value.excerpt, searched))) {
+          dropped++;
+          continue;
+        }
+        const d = s.value;
+        const meta = d.meta;
+        const details = [source.origin?.(d.url), meta.kind, meta.unit, meta.date && formatDate(meta.date, lang)]
+          .filter((x): x is string => !!x)
+          .map(unmarkStroke);
+        const link = element('a', '', [unmarkStroke(meta.title ?? d.url)]);
+        link.href = d.url;
+        list.append(
+          element('li', 'search-result', [
+            element('h3', 'search-result__title', [link]),
+            ...(details.length ? [element('p', 'search-result__meta', [details.join(' · ')])] : []),
+            element('p', 'search-result__excerpt', excerptNodes(d.excerpt)),
+          ]),
+        );
+        added++;
+      }
+      shown = hits.slice(0, shown.length + next.length);
     }
-    shown = hits.slice(0, shown.length + next.length);
     more.hidden = shown.length >= hits.length;
   }
 
@@ -189,6 +213,7 @@ export function startSearch(form: HTMLFormElement, source: SearchSource = ownInd
     list.replaceChildren();
     shown = [];
     hits = [];
+    dropped = 0;
     results.hidden = true;
     empty.hidden = true;
     more.hidden = true;
@@ -207,6 +232,7 @@ export function startSearch(form: HTMLFormElement, source: SearchSource = ownInd
       );
       if (mine !== run) return;
       hits = mergeHits(found);
+      searched = variants.flatMap(queryWords);
       if (hits.length === 0) {
         empty.hidden = false;
         say('search.none', { q: query });
@@ -214,8 +240,14 @@ export function startSearch(form: HTMLFormElement, source: SearchSource = ownInd
       }
       await showMore();
       if (mine !== run) return;
+      const count = hits.length - dropped;
+      if (count === 0) {
+        empty.hidden = false;
+        say('search.none', { q: query });
+        return;
+      }
       results.hidden = false;
-      say(hits.length === 1 ? 'search.countOne' : 'search.count', { n: String(hits.length), q: query });
+      say(count === 1 ? 'search.countOne' : 'search.count', { n: String(count), q: query });
     } catch (error) {
       console.warn(error);
       if (mine === run) say('search.failed');
@@ -252,7 +284,7 @@ export function startSearch(form: HTMLFormElement, source: SearchSource = ownInd
     });
   }
   more.addEventListener('click', async () => {
-    const first = shown.length;
+    const first = list.children.length;
     await showMore();
     list.children[first]?.querySelector('a')?.focus();
   });

@@ -8,13 +8,14 @@
  * Pagefind keeps an index that failed to load among those it searches, and every search then
  * fails. So each portal's index is tried first (its pagefind-entry.json); one that cannot be
  * fetched, or that Pagefind cannot merge, is reported on the page ("Không tải được chỉ mục
- * của …") and left out, and the others are merged into a fresh Pagefind instance. A search that
- * fails later (a portal went away after the page opened) checks the portals again, leaves out
- * those that no longer answer, and is run once more.
+ * của …") and left out, and the others are merged into a fresh Pagefind instance. If a portal
+ * goes away after the page opened, Pagefind finds nothing more in it (it skips index files it
+ * cannot fetch) and the results from it can no longer be read: those are left out, the portals
+ * are tried again, and one that no longer answers is reported and left out of the next search.
  */
 import { OWN_PAGEFIND, startSearch, type Pagefind, type SearchSource } from './client.ts';
 import { markStroke } from './fold.ts';
-import { COPY_FILTER } from './variants.ts';
+import { COPY_FILTER, fallbackOnly } from './variants.ts';
 import { fill } from '../../base/words.ts';
 
 /** One province in the hub's list (/tinh/cac-cong.json, written from content/hub/site.yaml). */
@@ -69,18 +70,15 @@ export function mergedIndexes(listUrl: string, report: (failed: HubPortal[]) => 
   const failed = new Map<string, HubPortal>();
   let module: PagefindModule | undefined;
   let current: Promise<Instance> | undefined;
-  // One recovery per broken instance, however many searches failed on it at once.
-  const recoveries = new WeakMap<Instance, Promise<void>>();
-
   /** A fresh instance with the given portals' indexes merged; those Pagefind cannot merge are left out. */
   async function build(candidates: HubPortal[]): Promise<Instance> {
     for (;;) {
       const instance = module!.createInstance({ basePath: '/pagefind/' });
       await instance.init();
-      const merged = await Promise.allSettled(
+      const outcomes = await Promise.allSettled(
         candidates.map((p) => instance.mergeIndex(indexOf(p), { mergeFilter: { tinh: markStroke(p.name) } })),
       );
-      const bad = candidates.filter((_, i) => merged[i]!.status === 'rejected');
+      const bad = candidates.filter((_, i) => outcomes[i]!.status === 'rejected');
       if (bad.length === 0) return instance;
       for (const p of bad) failed.set(p.code, p);
       report([...failed.values()]);
@@ -99,55 +97,48 @@ export function mergedIndexes(listUrl: string, report: (failed: HubPortal[]) => 
     return build(portals.filter((p) => !failed.has(p.code)));
   }
 
-  /** After a failed search: the portals that no longer answer are left out, the rest merged afresh. */
-  function recover(broken: Instance): Promise<void> {
-    let recovery = recoveries.get(broken);
-    if (!recovery) {
-      recovery = (async () => {
-        const merged = portals.filter((p) => !failed.has(p.code));
-        const answering = await Promise.all(merged.map(answers));
-        for (const [i, p] of merged.entries()) if (!answering[i]) failed.set(p.code, p);
-        report([...failed.values()]);
-        await broken.destroy().catch(() => undefined);
-        current = build(merged.filter((p) => !failed.has(p.code)));
-        await current;
-      })();
-      recoveries.set(broken, recovery);
-    }
-    return recovery;
+  /**
+   * After results could not be read: the merged portals are tried again, and those that no
+   * longer answer are reported and left out of the next search (a fresh instance without them).
+   */
+  let checking: Promise<void> | undefined;
+  function recheck(): void {
+    checking ??= (async () => {
+      const live = portals.filter((p) => !failed.has(p.code));
+      const answering = await Promise.all(live.map(answers));
+      if (answering.every(Boolean)) return;
+      for (const [i, p] of live.entries()) if (!answering[i]) failed.set(p.code, p);
+      report([...failed.values()]);
+      const previous = await current;
+      current = build(live.filter((p) => !failed.has(p.code)));
+      await current;
+      await previous?.destroy().catch(() => undefined);
+    })().finally(() => (checking = undefined));
   }
 
-  /** Runs `use` on the current instance; if it fails, once more after recovering. */
-  async function withRetry<T>(use: (pf: Instance) => Promise<T>): Promise<T> {
-    const instance = await (current ??= openAll());
-    try {
-      return await use(instance);
-    } catch {
-      await recover(instance);
-      return use(await current!);
-    }
-  }
-
+  const open = () => (current ??= openAll());
   const merged: Pagefind = {
     init: async () => {
-      await (current ??= openAll());
+      await open();
     },
     // Each portal's copies of the national pages are left out: the hub's own answer for them.
-    search: (term, options) =>
-      withRetry((pf) =>
-        pf.search(term, {
-          ...options,
-          filters: { ...options?.filters, not: { [COPY_FILTER.name]: COPY_FILTER.value } },
-        }),
-      ),
-    filters: () => withRetry((pf) => pf.filters()),
+    search: async (term, options) =>
+      (await open()).search(term, {
+        ...options,
+        filters: { ...options?.filters, not: { [COPY_FILTER.name]: COPY_FILTER.value } },
+      }),
+    filters: async () => (await open()).filters(),
   };
   return {
     open: async () => {
-      await merged.init();
+      await open();
       return merged;
     },
     origin: (url) => portalOf(url, portals)?.name ?? ownLabel,
+    unreadable: recheck,
+    // An index without a typed word answers with shorter words it starts with: with many
+    // indexes, that is noise above real matches elsewhere.
+    accept: (excerpt, words) => !fallbackOnly(excerpt, words),
   };
 }
 
