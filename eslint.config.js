@@ -29,6 +29,7 @@ export const kindDependencies = {
   disclosures: ['units'],
   corrections: [],
   abbreviations: [],
+  hub: [],
 };
 
 /**
@@ -175,7 +176,17 @@ export const boundarySettings = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', '.test-dist/**', '.astro/**', 'node_modules/**', '.compare-dist/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-*/**',
+      '.test-dist/**',
+      '.astro/**',
+      'node_modules/**',
+      '.compare-dist/**',
+      '.bench-national/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -40,3 +40,16 @@ export function getPortal(): Portal {
   store[CACHE] = { key, portal };
   return portal;
 }
+
+/**
+ * getStaticPaths of a page only a province's portal writes (documents, units, plans,
+ * disclosures, feeds, calendar): none in the national hub, whose content has none of these.
+ */
+export function instancePaths<T>(paths: () => T[]): T[] {
+  return getPortal().hub ? [] : paths();
+}
+
+/** getStaticPaths of a page only the national hub writes (its provinces, the reorganisation). */
+export function hubPaths<T>(paths: () => T[]): T[] {
+  return getPortal().hub ? paths() : [];
+}

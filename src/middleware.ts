@@ -15,6 +15,7 @@ export const onRequest = defineMiddleware((context, next) => {
     asOf: portal.asOf,
     asOfSource: portal.asOfSource,
     dates: contentDates(portal),
+    hub: portal.hub !== null,
   };
   context.locals.lang = langFromParam(context.params.lang);
   return next();

@@ -12,12 +12,12 @@ import { reportField, type LoadContext } from './base/content/context.ts';
 import { IssueList } from './base/content/errors.ts';
 import { refuseLinks, reportUnread } from './base/content/files.ts';
 import { isoDate } from './base/content/fields.ts';
-import { routes } from './base/routes.ts';
+import { builtBy, routes } from './base/routes.ts';
 import { recordReads } from './base/content/read.ts';
 import { scanContentLines } from './base/content/scan.ts';
 import type { ContentKind, Contributions } from './base/kind.ts';
 import type { SheetForm } from './base/sheets/form.ts';
-import { loadSite, todayInVietnam } from './base/site/load.ts';
+import { isHubFolder, loadHubSite, loadSite, todayInVietnam } from './base/site/load.ts';
 import { asOfRules, type ContentSpan } from './base/site/rules.ts';
 import type { SiteConfig } from './base/site/schema.ts';
 import { abbreviationsKind } from './kinds/abbreviations/index.ts';
@@ -27,13 +27,15 @@ import type { Correction } from './kinds/corrections/schema.ts';
 import { disclosuresKind } from './kinds/disclosures/index.ts';
 import type { CommuneDisclosures } from './kinds/disclosures/model.ts';
 import { documentsKind } from './kinds/documents/index.ts';
+import { hubKind } from './kinds/hub/index.ts';
+import type { HubModel } from './kinds/hub/model.ts';
 import { issueWindow } from './kinds/documents/rules.ts';
 import type { PortalDocument } from './kinds/documents/schema.ts';
 import { papiKind } from './kinds/papi/index.ts';
 import type { PapiData } from './kinds/papi/model.ts';
 import { plansKind } from './kinds/plans/index.ts';
 import type { Plan } from './kinds/plans/load.ts';
-import { unitsKind, type UnitsModel } from './kinds/units/index.ts';
+import { noUnits, unitsKind, type UnitsModel } from './kinds/units/index.ts';
 
 /** Every content kind, in the order their contributions appear in the shared outputs. */
 export const kinds = [
@@ -44,6 +46,8 @@ export const kinds = [
   disclosuresKind,
   correctionsKind,
   abbreviationsKind,
+  // Only the national hub loads it (loadHubPortal); it gives the shared outputs nothing.
+  hubKind,
 ] as const;
 
 /** Every spreadsheet form the kinds declare, in kind order: the templates, the import, the publishing page. */
@@ -79,6 +83,12 @@ export interface Portal {
   contributions: Contributions[];
   /** The pages the content makes and the fixed pages, each once: the build checks each was written. */
   addresses: Claim[];
+  /**
+   * The national hub's model when this build is the hub (content/hub: a site.yaml with
+   * `portals`), null for a province's portal. The hub has no units, documents, plans or
+   * disclosures of its own: its pages are the provinces, PAPI, the reorganisation and search.
+   */
+  hub: HubModel | null;
 }
 
 export interface LoadOptions {
@@ -121,8 +131,7 @@ export function loadPortal(options: LoadOptions): Portal {
     dir: resolve(root, options.contentDir),
     nationalDir: resolve(root, options.nationalDir ?? 'content/national'),
     issues: new IssueList(),
-    // The pages under src/pages/ are claimed first: a content id equal to one is caught.
-    addresses: new AddressBook(fixedRoutes(join(projectRoot, 'src/pages'), root)),
+    addresses: new AddressBook(),
   };
 
   if (options.asOf !== undefined && !isoDate.safeParse(options.asOf).success) {
@@ -150,6 +159,19 @@ export function loadPortal(options: LoadOptions): Portal {
 
   // A link could lead the loaders anywhere: nothing is read while there is one.
   if (!refuseLinks(ctx)) ctx.issues.throwIfAny();
+
+  // The pages under src/pages/ that this build writes are claimed first: a content id equal to one is caught.
+  const hub = isHubFolder(ctx.dir);
+  ctx.addresses = new AddressBook(
+    fixedRoutes(join(projectRoot, 'src/pages'), root).filter((claim) => builtBy(claim.path, hub)),
+  );
+  if (hub) return loadHubPortal(ctx, options);
+  // The calendar's page has a parameter only so that the hub writes none: it is claimed as a fixed page would be.
+  ctx.addresses.claim(routes.calendar(), {
+    file: 'src/pages/[calendar].ics.ts',
+    field: '(trang / page)',
+    found: routes.calendar(),
+  });
 
   // The instance's configuration, then each kind, handed the models it declares it needs.
   // What they read is recorded, so a file none of them read can be named (files.ts).
@@ -222,7 +244,7 @@ export function loadPortal(options: LoadOptions): Portal {
     ...documents.list.flatMap((d) => [d.published, d.updated ?? d.published]),
     ...corrections.filter((c) => c.page.startsWith(routes.units())).map((c) => c.date),
   ].sort();
-  const portal: Omit<Portal, 'contributions' | 'addresses'> = {
+  const portal: Omit<Portal, 'contributions' | 'addresses' | 'hub'> = {
     site: site!,
     asOf,
     asOfSource: options.asOf ? 'env' : site!.as_of ? 'site' : 'build-date',
@@ -238,5 +260,48 @@ export function loadPortal(options: LoadOptions): Portal {
   // Each kind's scope is part of the portal, so the portal is every kind's scope.
   const withScope: readonly Pick<ContentKind<string, unknown, never, typeof portal>, 'contribute'>[] = kinds;
   const contributions = withScope.flatMap((kind) => (kind.contribute ? [kind.contribute(portal)] : []));
+  return { ...portal, contributions, addresses: ctx.addresses!.all, hub: null };
+}
+
+/**
+ * The national hub: its site.yaml, the national PAPI data, the abbreviations search reads and
+ * the national administrative tables. Checked like an instance's content; the parts of the
+ * portal that only an instance has (units, documents, plans, disclosures) are empty.
+ */
+function loadHubPortal(ctx: LoadContext, options: LoadOptions): Portal {
+  const { result: loaded, read } = recordReads(() => {
+    const siteEntry = loadHubSite(ctx);
+    const papi = papiKind.load(ctx, { documentIds: new Set() });
+    const abbreviations = abbreviationsKind.load(ctx, {});
+    const hub = hubKind.load(ctx, { site: siteEntry });
+    const typedAsOf = options.asOf ?? siteEntry?.data.as_of;
+    if (typedAsOf && isoDate.safeParse(typedAsOf).success) {
+      for (const p of asOfRules(typedAsOf, { earliest: null, latest: null }, todayInVietnam(options.now), ['as_of'])) {
+        if (options.asOf !== undefined)
+          ctx.issues.add({ file: 'PORTAL_AS_OF', field: 'PORTAL_AS_OF', found: p.found, expected: p.expected });
+        else if (siteEntry) reportField(ctx, siteEntry, p.path, p.found, p.expected);
+      }
+    }
+    return { siteEntry, papi, abbreviations, hub };
+  });
+  scanContentLines(ctx, []);
+  reportUnread(ctx, read);
+  ctx.issues.throwIfAny();
+  const { siteEntry, papi, abbreviations, hub } = loaded;
+  const { portals: _portals, ...site } = siteEntry!.data;
+  const portal: Omit<Portal, 'contributions' | 'addresses'> = {
+    site: { ...site, province: null },
+    asOf: options.asOf ?? site.as_of ?? todayInVietnam(options.now),
+    asOfSource: options.asOf ? 'env' : site.as_of ? 'site' : 'build-date',
+    units: noUnits(),
+    papi: papi!,
+    documents: [],
+    plans: [],
+    disclosures: [],
+    corrections: [],
+    abbreviations,
+    hub: hub!,
+  };
+  const contributions = [papiKind.contribute!(portal)];
   return { ...portal, contributions, addresses: ctx.addresses!.all };
 }

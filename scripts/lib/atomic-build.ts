@@ -20,7 +20,8 @@ import type { Claim } from '../../src/base/content/addresses.ts';
 import { ContentError, type ContentIssue } from '../../src/base/content/errors.ts';
 import { pendingReport } from '../../src/base/site/pending.ts';
 import { loadPortal, type Portal } from '../../src/portal.ts';
-import { brokenLinks, fileFor } from './built-site.ts';
+import { builtBy } from '../../src/base/routes.ts';
+import { brokenLinks, builtFiles, fileFor, pathOfHtml } from './built-site.ts';
 import { indexSite } from './search-index.ts';
 
 export type Stage = 'load' | 'render' | 'search' | 'check';
@@ -108,12 +109,23 @@ function render(options: AtomicBuildOptions, staging: string): Promise<void> {
 
 /**
  * What the after-build check finds wrong with a built site: a claimed address with no page,
- * an internal link to nothing, no search index. Empty when the site is whole.
+ * a page of the other kind of build (a province's page in the national hub, or the hub's in a
+ * province's portal: src/base/routes.ts, audienceOf), an internal link to nothing, no search
+ * index. Empty when the site is whole.
  */
-export function siteProblems(dir: string, addresses: Claim[]): string[] {
+export function siteProblems(dir: string, addresses: Claim[], hub = false): string[] {
   const problems: string[] = [];
   for (const claim of addresses) {
     if (!fileFor(dir, claim.path)) problems.push(`Thiếu trang / missing page ${claim.path} (${claim.place.file})`);
+  }
+  for (const file of builtFiles(dir).filter((f) => f.endsWith('.html'))) {
+    const path = pathOfHtml(file);
+    if (!builtBy(path, hub))
+      problems.push(
+        hub
+          ? `Trang của cổng tỉnh trong trang cả nước / a province portal's page in the national hub: ${path}`
+          : `Trang của trang cả nước trong cổng tỉnh / a national hub page in a province's portal: ${path}`,
+      );
   }
   const { broken } = brokenLinks(dir);
   problems.push(...broken.map((b) => `Liên kết hỏng / broken link: ${b}`));
@@ -158,7 +170,7 @@ export async function buildAtomically(options: AtomicBuildOptions): Promise<Atom
     await (
       options.replace?.check ??
       ((dir: string) => {
-        const problems = siteProblems(dir, portal.addresses);
+        const problems = siteProblems(dir, portal.addresses, portal.hub !== null);
         if (problems.length)
           throw new StageError(
             problems.slice(0, 50).join('\n') + (problems.length > 50 ? `\n… (${problems.length})` : ''),

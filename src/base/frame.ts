@@ -13,4 +13,6 @@ export interface Frame {
   asOfSource: 'env' | 'site' | 'build-date';
   /** When the content, and each page's content, last changed: from the content, never the build. */
   dates: ContentDates;
+  /** True in the national hub: its own sections in the header, no feeds of its own. */
+  hub: boolean;
 }

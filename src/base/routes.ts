@@ -74,6 +74,16 @@ export const routes = {
   publishTemplate: (form: string) => `/dang-tai/mau-${form}.xlsx`,
   /** What the check in the browser needs of the instance: the forms' lists and the content they read. */
   publishCheckData: () => '/dang-tai/kiem-tra.json',
+  // The national hub (a build of content/hub): the 2025 provinces, the reorganisation, search across portals.
+  /** One province since 1/7/2025: its portal, the provinces it was formed from, its communes and their predecessors. */
+  hubProvince: (slug: string) => `/tinh/${slug}/`,
+  reorganisation: () => '/sap-xep/',
+  /** A province until 30/6/2025: its successor and its districts. */
+  reorganisationProvince: (slug: string) => `/sap-xep/${slug}/`,
+  /** A district until 30/6/2025: where each of its communes went. */
+  reorganisationDistrict: (province: string, district: string) => `/sap-xep/${province}/${district}/`,
+  /** The provinces' portals whose search indexes the hub's search merges (read by its script). */
+  hubPortals: () => '/tinh/cac-cong.json',
 } as const;
 
 export type RouteName = keyof typeof routes;
@@ -86,6 +96,32 @@ export function localePath(lang: Lang, path: string): string {
 /** The `lang` route parameter: undefined for Vietnamese (the root), "en" for English. */
 export function langFromParam(param: string | undefined): Lang {
   return param === 'en' ? 'en' : 'vi';
+}
+
+/** Which build writes a page: a province's portal (an instance), the national hub, or both. */
+export type Audience = 'instance' | 'hub' | 'both';
+
+/** First address segments of the hub's own pages, and of the pages both builds write (PAPI, data, search). */
+const HUB_SECTIONS = new Set(['tinh', 'sap-xep']);
+const SHARED_SECTIONS = new Set(['', 'papi', 'tim-kiem', 'du-lieu', 'embed', 'nhung', 'oembed', '404.html']);
+
+/**
+ * The build a page address belongs to, by its first segment (the /en/ prefix aside): the
+ * pages of the hub (/tinh/, /sap-xep/), the pages both write (home, PAPI, open data, embeds,
+ * search, 404), and every other page, an instance's own (documents, plans, units, disclosures…).
+ */
+export function audienceOf(path: string): Audience {
+  const parts = path.split('/').filter(Boolean);
+  if (parts[0] === 'en') parts.shift();
+  const first = parts[0] ?? '';
+  if (HUB_SECTIONS.has(first)) return 'hub';
+  return SHARED_SECTIONS.has(first) ? 'both' : 'instance';
+}
+
+/** Whether a build (the hub or an instance) writes the page at `path`. */
+export function builtBy(path: string, hub: boolean): boolean {
+  const audience = audienceOf(path);
+  return audience === 'both' || audience === (hub ? 'hub' : 'instance');
 }
 
 /** getStaticPaths' language parameters: every page exists at the root and under /en/. */

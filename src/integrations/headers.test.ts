@@ -38,3 +38,21 @@ describe('headersFile', () => {
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
   });
 });
+
+describe('the search index across origins', () => {
+  it('lets any origin fetch /pagefind/ (the national hub merges every portal’s index), with its policy', () => {
+    const text = headersFile([{ name: 'van-ban', dir: true }], [], []);
+    const block = text.split('\n\n').find((b) => b.startsWith('/pagefind/*\n'))!;
+    expect(block).toContain('  Access-Control-Allow-Origin: *');
+    expect(block).toMatch(/Content-Security-Policy: [^\n]*frame-ancestors 'none'/);
+    // Nowhere else.
+    expect(text.match(/Access-Control-Allow-Origin/g)).toHaveLength(1);
+  });
+  it('lets the hub’s pages fetch from the portals’ origins, and a portal’s only from itself', () => {
+    const hub = headersFile([{ name: 'tim-kiem', dir: true }], [], [], ['https://quangtri.example.org']);
+    expect(hub).toMatch(
+      /\/tim-kiem\/\*\n {2}Content-Security-Policy: [^\n]*connect-src 'self' https:\/\/quangtri\.example\.org;/,
+    );
+    expect(headersFile([{ name: 'tim-kiem', dir: true }], [], [])).toMatch(/connect-src 'self';/);
+  });
+});

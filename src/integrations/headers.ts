@@ -12,15 +12,18 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getPortal } from '../instance.ts';
 
-/** Pagefind runs WebAssembly; nothing else needs more than 'self'. */
-export function contentSecurityPolicy(frameAncestors: string[]): string {
+/**
+ * Pagefind runs WebAssembly; nothing else needs more than 'self', except the national hub's
+ * search, which fetches the provinces' portals' indexes (`connect`: their origins).
+ */
+export function contentSecurityPolicy(frameAncestors: string[], connect: string[] = []): string {
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connect].join(' '),
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
@@ -37,20 +40,33 @@ const COMMON = [
   'Cross-Origin-Opener-Policy: same-origin',
 ];
 
-/** The `_headers` text for a built site whose top-level entries are `entries` (and `enEntries` under /en/). */
+/**
+ * The search index may be fetched from any origin: the national hub's search merges every
+ * province's index into its own (Pagefind's multisite search), in the reader's browser.
+ */
+export const INDEX_CORS = 'Access-Control-Allow-Origin: *';
+
+/**
+ * The `_headers` text for a built site whose top-level entries are `entries` (and `enEntries`
+ * under /en/); `connectOrigins`: the portals the national hub's search fetches indexes from.
+ */
 export function headersFile(
   entries: { name: string; dir: boolean }[],
   enEntries: { name: string; dir: boolean }[],
   embedOrigins: string[],
+  connectOrigins: string[] = [],
 ): string {
-  const page = contentSecurityPolicy([]);
-  const embed = contentSecurityPolicy(["'self'", ...embedOrigins]);
+  const page = contentSecurityPolicy([], connectOrigins);
+  const embed = contentSecurityPolicy(["'self'", ...embedOrigins], connectOrigins);
   const blocks: string[] = [['/*', ...COMMON.map((h) => `  ${h}`)].join('\n')];
-  const rule = (path: string, csp: string) => blocks.push(`${path}\n  Content-Security-Policy: ${csp}`);
+  const rule = (path: string, csp: string, ...more: string[]) =>
+    blocks.push([`${path}`, `  Content-Security-Policy: ${csp}`, ...more.map((h) => `  ${h}`)].join('\n'));
   rule('/', page);
+  // Written by the search stage after this file: always there in a finished build.
+  rule('/pagefind/*', page, INDEX_CORS);
   for (const e of entries) {
     if (e.name === 'embed') rule('/embed/*', embed);
-    else if (e.name === 'en') continue;
+    else if (e.name === 'en' || e.name === 'pagefind') continue;
     else if (e.dir) rule(`/${e.name}/*`, page);
     else if (e.name.endsWith('.html')) rule(`/${e.name}`, page);
   }
@@ -78,10 +94,12 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
+        const portal = getPortal();
         const text = headersFile(
           entriesOf(out),
           entriesOf(join(out, 'en')),
-          getPortal().site.embed_origins.map((o) => new URL(o).origin),
+          portal.site.embed_origins.map((o) => new URL(o).origin),
+          (portal.hub?.provinces ?? []).flatMap((p) => (p.portal ? [new URL(p.portal).origin] : [])),
         );
         writeFileSync(join(out, '_headers'), text);
       },

@@ -8,7 +8,10 @@
  *   into a temporary content folder (generated-instance.ts), served (generated-instance.test.ts);
  * - the default instance a second time, for the reproducible-build test to compare;
  * - the attack fixture (xss-fixture.ts), written while those build and built as a small
- *   instance (small-project.ts), served, for the security test.
+ *   instance (small-project.ts), served, for the security test;
+ * - the national hub (hub.ts) over the three provinces, built beside them; once they are served,
+ *   the list of portals its search page reads at run time is rewritten with their addresses, and
+ *   one address that answers 404 (hub.test.ts).
  *
  * It also finds (or installs) Chromium and starts it once for every file (browser.ts), and
  * serves axe-core (axe.ts). A build that fails or takes longer than BUILD_TIMEOUT
@@ -22,7 +25,9 @@ import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/lib/browser.ts';
 import { buildSiteAsync, root } from '../../scripts/lib/build-site.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/serve-static.ts';
+import { writePortalList } from '../../scripts/lib/hub-search.ts';
 import { writeGeneratedInstance } from './generated-instance.ts';
+import { HUB_PROVINCES, MISSING, writeTestHub, type HubProvince } from './hub.ts';
 import { INSTANCES, TEST_AS_OF, type InstanceName, type ServedSite } from './sites.ts';
 import { writeSmallProject } from './small-project.ts';
 import { writeXssFixture } from './xss-fixture.ts';
@@ -81,7 +86,18 @@ export default async function setup(project: TestProject) {
     fixtureError === undefined
       ? build(fixture.dir, xssDir, small)
       : Promise.resolve({ status: null, output: fixtureError, seconds: 0 });
-  const [built, again, xss, generated] = await Promise.all([instances, rebuild, xssBuild, generatedBuild]);
+  // The national hub, beside the others: its list of portals is given their addresses once they are served.
+  const hubContent = join(out, 'hub-content');
+  const hubDir = join(out, 'hub');
+  writeTestHub(hubContent);
+  const hubBuild = build(hubContent, hubDir);
+  const [built, again, xss, generated, hub] = await Promise.all([
+    instances,
+    rebuild,
+    xssBuild,
+    generatedBuild,
+    hubBuild,
+  ]);
   const names = Object.keys(INSTANCES) as InstanceName[];
   for (const [i, name] of names.entries())
     if (built[i]!.status !== 0) throw new Error(`Build of ${name} failed:\n${built[i]!.output}`);
@@ -109,11 +125,27 @@ export default async function setup(project: TestProject) {
     servers.push(server);
     xssUrl = server.url;
   }
+  let hubUrl = '';
+  const hubPortals = {} as Record<HubProvince, string>;
+  if (hub.status === 0) {
+    Object.assign(hubPortals, {
+      'quang-tri': sites['quang-tri'].url,
+      'bac-ninh': sites['bac-ninh'].url,
+      'lao-cai': generatedUrl,
+      // An address that answers 404 for every file: an index that cannot be fetched.
+      [MISSING]: `${sites['quang-tri'].url}/khong-co-cong`,
+    });
+    // Written before the hub is served: the server reads each file's size once, when it starts.
+    writePortalList(hubDir, hubPortals);
+    const server = await serveStatic(hubDir);
+    servers.push(server);
+    hubUrl = server.url;
+  }
   const s = (seconds: number) => `${seconds.toFixed(0)} s`;
   console.log(
     `Global setup: ${s((performance.now() - started) / 1000)}; side by side: builds of quang-tri ${s(built[0]!.seconds)}, ` +
       `bac-ninh ${s(built[1]!.seconds)}, quang-tri again ${s(again.seconds)}, lao-cai ${s(generated.seconds)} ` +
-      `(new-instance ${generatedSeconds.toFixed(1)} s); attack fixture written in ${s(written)}, built in ${s(xss.seconds)}`,
+      `(new-instance ${generatedSeconds.toFixed(1)} s), hub ${s(hub.seconds)}; attack fixture written in ${s(written)}, built in ${s(xss.seconds)}`,
   );
 
   const browser = await chromium.launchServer({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
@@ -132,6 +164,15 @@ export default async function setup(project: TestProject) {
     buildSeconds: generated.seconds,
   });
   project.provide('axeUrl', axe.url);
+  project.provide('hub', {
+    dir: hubDir,
+    status: hub.status,
+    output: hub.output,
+    url: hubUrl,
+    seconds: hub.seconds,
+    portals: hubPortals,
+    names: HUB_PROVINCES,
+  });
   return async () => {
     await browser.close();
     await Promise.all(servers.map((s) => s.close()));

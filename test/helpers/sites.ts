@@ -38,5 +38,15 @@ declare module 'vitest' {
     smallProject: string;
     /** The third instance, made by new-instance (generated-instance.ts), built and served when the build succeeded. */
     generated: BuildOutcome & { url: string; contentDir: string; newInstanceSeconds: number; buildSeconds: number };
+    /**
+     * The national hub (hub.ts), built and served when its build succeeded, with the served
+     * address of each province's portal its search merges (one answers 404), and their names.
+     */
+    hub: BuildOutcome & {
+      url: string;
+      seconds: number;
+      portals: Record<'quang-tri' | 'bac-ninh' | 'lao-cai' | 'ha-noi', string>;
+      names: Record<'quang-tri' | 'bac-ninh' | 'lao-cai' | 'ha-noi', string>;
+    };
   }
 }

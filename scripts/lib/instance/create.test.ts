@@ -61,7 +61,7 @@ describe.each([
     );
     const portal = loadStage({ contentDir: made.dir });
     expect(portal.site.id).toBe(folder);
-    expect(portal.units.must(portal.site.province).code).toBe(code);
+    expect(portal.units.must(portal.site.province!).code).toBe(code);
   });
 
   it('holds the province and its communes, and its former provinces, districts and communes, as the data have them', () => {

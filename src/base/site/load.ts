@@ -1,11 +1,34 @@
-/** Reads the instance's site.yaml. */
-import { existsSync } from 'node:fs';
+/** Reads the site.yaml of an instance or of the national hub (a site.yaml with `portals`). */
+import { existsSync, readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import { join } from 'node:path';
 import { entryOf, relPath, tryRead, type Entry, type LoadContext } from '../content/context.ts';
 import { readYaml } from '../content/read.ts';
-import { siteSchema, type SiteConfig } from './schema.ts';
+import { parse } from 'yaml';
+import { hubSiteSchema, siteSchema, type HubSiteConfig, type InstanceSiteConfig } from './schema.ts';
 
-export function loadSite(ctx: LoadContext): Entry<SiteConfig> | undefined {
+/**
+ * Whether the content folder is the national hub's: its site.yaml has a `portals` list. Read
+ * leniently (a file that cannot be read is an instance's, whose loader then names the problem).
+ */
+export function isHubFolder(dir: string): boolean {
+  try {
+    const data: unknown = parse(readFileSync(join(dir, 'site.yaml'), 'utf8'));
+    return typeof data === 'object' && data !== null && 'portals' in data;
+  } catch {
+    return false;
+  }
+}
+
+export function loadSite(ctx: LoadContext): Entry<InstanceSiteConfig> | undefined {
+  return loadSiteWith(ctx, siteSchema) as Entry<InstanceSiteConfig> | undefined;
+}
+
+export function loadHubSite(ctx: LoadContext): Entry<HubSiteConfig> | undefined {
+  return loadSiteWith(ctx, hubSiteSchema) as Entry<HubSiteConfig> | undefined;
+}
+
+function loadSiteWith(ctx: LoadContext, schema: z.ZodType): Entry<unknown> | undefined {
   const abs = join(ctx.dir, 'site.yaml');
   const file = relPath(ctx, abs);
   if (!existsSync(abs)) {
@@ -21,7 +44,7 @@ export function loadSite(ctx: LoadContext): Entry<SiteConfig> | undefined {
     return undefined;
   }
   const located = tryRead(ctx, () => readYaml(abs, file));
-  return located && entryOf(ctx, siteSchema, located);
+  return located && entryOf(ctx, schema, located);
 }
 
 /** The day the build runs, in Viet Nam's time zone, as YYYY-MM-DD. */

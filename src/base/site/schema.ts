@@ -60,4 +60,33 @@ export const siteSchema = z.strictObject({
   as_of: isoDate.nullable(),
 });
 
-export type SiteConfig = z.output<typeof siteSchema>;
+/**
+ * The configuration as pages read it. `province` is null only in the national hub, which
+ * serves no one province (hubSiteSchema).
+ */
+export type SiteConfig = Omit<InstanceSiteConfig, 'province'> & { province: string | null };
+
+/** An instance's site.yaml as read: its province is always given. */
+export type InstanceSiteConfig = z.output<typeof siteSchema>;
+
+const httpsAddress = safeWebAddress('https://quangtri.minhbach.example.org').refine(
+  (v) => v.startsWith('https://'),
+  expect(
+    'một địa chỉ bắt đầu bằng https:// (trang toàn quốc chạy trên https, trình duyệt chặn tải chỉ mục qua http)',
+    'an address starting with https:// (the hub is served over https; browsers block fetching an index over http)',
+  ),
+);
+
+/**
+ * The national hub's site.yaml (content/hub/): the same fields as an instance's, without a
+ * province, and the list of the provinces' portals. A site.yaml with `portals` is a hub's.
+ */
+export const hubSiteSchema = siteSchema.omit({ province: true }).extend({
+  /**
+   * Each province's portal, by its 2025 slug ("quang-tri") or code ("45"): the address it is
+   * published at; null, or not listed: no portal yet, and the hub lists the province without a link.
+   */
+  portals: z.record(z.string(), httpsAddress.nullable()),
+});
+
+export type HubSiteConfig = z.output<typeof hubSiteSchema>;

@@ -145,7 +145,8 @@ export function papiDatasets(scope: PapiScope): Dataset[] {
     allResultsDataset(papi, updated),
     ...papi.years.map((y) => yearDataset(papi, y, updated)),
     ...papi.provinces.flatMap((p) => [provinceDataset(scope, p, updated), subDataset(papi, p, updated)]),
-    ...Array.from({ length: 8 }, (_, i) =>
+    // One province's dimensions over the years: none in the national hub, which serves no one province.
+    ...Array.from({ length: own.length > 0 ? 8 : 0 }, (_, i) =>
       sideBySide(
         scope,
         papiDatasetIds.dimension(i + 1),

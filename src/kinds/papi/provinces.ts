@@ -16,8 +16,12 @@ export function predecessorsOf(
   return papi.provinces.filter((p) => current?.predecessors.includes(p.code));
 }
 
-/** The pre-2025 provinces that formed the instance's province (Quảng Trị: Quảng Bình and Quảng Trị). */
+/**
+ * The pre-2025 provinces that formed the instance's province (Quảng Trị: Quảng Bình and Quảng
+ * Trị); none in the national hub, which serves no one province.
+ */
 export function instancePredecessors(scope: PapiScope): PapiProvince[] {
+  if (scope.site.province === null) return [];
   const unit = scope.units.must(scope.site.province);
   return predecessorsOf(
     scope.papi,

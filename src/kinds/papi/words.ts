@@ -111,6 +111,9 @@ export const papiWords = defineWords({
     'papi.compare.years': 'Bảng xếp hạng từng năm có điểm của cả 63 tỉnh: ',
     'papi.fromJuly2025': 'từ 1/7/2025',
     'papi.with': 'cùng',
+    'papi.national.new': 'Theo tỉnh, thành phố từ 1/7/2025 (các tỉnh cũ hợp thành đặt cạnh nhau)',
+    'papi.national.old': 'Theo tỉnh, thành phố trước 1/7/2025',
+    'papi.dimension.ranking': 'Các tỉnh xếp theo nội dung này, từng năm',
   },
   en: {
     'papi.title': 'PAPI',
@@ -221,6 +224,9 @@ export const papiWords = defineWords({
     'papi.compare.years': 'Each year’s ranking has all 63 provinces: ',
     'papi.fromJuly2025': 'from 1 July 2025',
     'papi.with': 'with',
+    'papi.national.new': 'By province since 1 July 2025 (the former provinces side by side)',
+    'papi.national.old': 'By province before 1 July 2025',
+    'papi.dimension.ranking': 'The provinces ranked by this dimension, year by year',
   },
 });
 

@@ -72,3 +72,8 @@ export const unitsKind = defineKind({
   },
   contribute: (scope: UnitsScope) => ({ datasets: () => unitDatasets(scope) }),
 });
+
+/** No units at all: the national hub's, which publishes no unit pages of its own. */
+export function noUnits(): UnitsModel {
+  return { ...buildUnitTree([], []), known: new Set(), complete: true, byId: new Map() };
+}

@@ -17,31 +17,52 @@ import {
 } from './variants.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind/pagefind.js, written at build). */
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   score: number;
   words: number[];
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
 }
-interface Pagefind {
+export interface Pagefind {
   init(): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(
+    term: string,
+    options?: { filters?: Record<string, string | Record<string, string>> },
+  ): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const FILTERS = ['kind', 'unit', 'year', 'dimension'] as const;
 const PAGE_SIZE = 10;
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  // Written by the build next to the site, so it is loaded at run time, not bundled.
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.init();
-    return pf;
-  });
-  return pagefind;
+/** Where the results come from: the portal's own index, or, in the national hub, the provinces' indexes merged. */
+export interface SearchSource {
+  /** The index to search, opened once (later calls give the same). */
+  open(): Promise<Pagefind>;
+  /** What to name first in a result's details, from its address: the province it was found in (hub). */
+  origin?(url: string): string | undefined;
+  /** Some results could not be read (their index's files no longer answer). */
+  unreadable?(): void;
+  /**
+   * Whether a result read is shown, from its excerpt (Pagefind's highlights) and the words of
+   * every spelling searched; without it, every result is.
+   */
+  accept?(excerpt: string, words: string[]): boolean;
 }
+
+/** The address of the site's own Pagefind script (written by the build, so loaded at run time, not bundled). */
+export const OWN_PAGEFIND = '/pagefind/pagefind.js';
+
+let pagefind: Promise<Pagefind> | undefined;
+/** The portal's own index. */
+export const ownIndex: SearchSource = {
+  open() {
+    pagefind ??= (import(/* @vite-ignore */ OWN_PAGEFIND) as Promise<Pagefind>).then(async (pf) => {
+      await pf.init();
+      return pf;
+    });
+    return pagefind;
+  },
+};
 
 /** Pagefind's excerpt as nodes: its text, with <mark> kept and anything else as plain text. */
 function excerptNodes(html: string): Node[] {
@@ -91,7 +112,8 @@ async function searchSpelling(pf: Pagefind, variant: string, filters: Record<str
   });
 }
 
-export function startSearch(form: HTMLFormElement): void {
+export function startSearch(form: HTMLFormElement, source: SearchSource = ownIndex): void {
+  const loadPagefind = () => source.open();
   const lang = (form.dataset.lang === 'en' ? 'en' : 'vi') as Lang;
   const words = JSON.parse(form.dataset.words ?? '{}') as Record<string, string>;
   const dictionary = JSON.parse(form.dataset.abbreviations ?? '[]') as AbbreviationPair[];
@@ -101,8 +123,12 @@ export function startSearch(form: HTMLFormElement): void {
   const foldSummary = form.querySelector<HTMLElement>('[data-filters-summary]')!;
   const unitFind = form.querySelector<HTMLInputElement>('[data-unit-find]')!;
   const unitCount = form.querySelector<HTMLElement>('[data-unit-count]')!;
+  // The page's filters (kind, unit, year, dimension; the province in the hub), by their Pagefind names.
   const selects = new Map(
-    FILTERS.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!]),
+    [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')].map((select) => [
+      select.dataset.filter!,
+      select,
+    ]),
   );
   const status = document.querySelector<HTMLElement>('[data-status]')!;
   const results = document.querySelector<HTMLElement>('[data-results]')!;
@@ -190,25 +216,42 @@ export function startSearch(form: HTMLFormElement): void {
     return chosen;
   }
 
+  /** Words of every spelling searched, for a source that judges what a result's highlights matched. */
+  let searched: string[] = [];
+  /** Results read and left out (unreadable, or not a match by the source's judgement). */
+  let dropped = 0;
+
+  /** Shows up to PAGE_SIZE more results; a source that leaves some out is read further to fill the page. */
   async function showMore(): Promise<void> {
-    const next = hits.slice(shown.length, shown.length + PAGE_SIZE);
-    const data = await Promise.all(next.map((hit) => hit.data()));
-    for (const d of data) {
-      const meta = d.meta;
-      const details = [meta.kind, meta.unit, meta.date && formatDate(meta.date, lang)]
-        .filter((x): x is string => !!x)
-        .map(unmarkStroke);
-      const link = element('a', '', [unmarkStroke(meta.title ?? d.url)]);
-      link.href = d.url;
-      list.append(
-        element('li', 'search-result', [
-          element('h3', 'search-result__title', [link]),
-          ...(details.length ? [element('p', 'search-result__meta', [details.join(' · ')])] : []),
-          element('p', 'search-result__excerpt', excerptNodes(d.excerpt)),
-        ]),
-      );
+    let added = 0;
+    while (added < PAGE_SIZE && shown.length < hits.length) {
+      const next = hits.slice(shown.length, shown.length + PAGE_SIZE - added);
+      const settled = await Promise.allSettled(next.map((hit) => hit.data()));
+      // A result whose page cannot be read (in the hub: its portal stopped answering) is left out, and the source told.
+      if (settled.some((s) => s.status === 'rejected')) source.unreadable?.();
+      for (const s of settled) {
+        if (s.status === 'rejected' || (source.accept && !source.accept(s.value.excerpt, searched))) {
+          dropped++;
+          continue;
+        }
+        const d = s.value;
+        const meta = d.meta;
+        const details = [source.origin?.(d.url), meta.kind, meta.unit, meta.date && formatDate(meta.date, lang)]
+          .filter((x): x is string => !!x)
+          .map(unmarkStroke);
+        const link = element('a', '', [unmarkStroke(meta.title ?? d.url)]);
+        link.href = d.url;
+        list.append(
+          element('li', 'search-result', [
+            element('h3', 'search-result__title', [link]),
+            ...(details.length ? [element('p', 'search-result__meta', [details.join(' · ')])] : []),
+            element('p', 'search-result__excerpt', excerptNodes(d.excerpt)),
+          ]),
+        );
+        added++;
+      }
+      shown = hits.slice(0, shown.length + next.length);
     }
-    shown = hits.slice(0, shown.length + next.length);
     more.hidden = shown.length >= hits.length;
   }
 
@@ -218,6 +261,7 @@ export function startSearch(form: HTMLFormElement): void {
     list.replaceChildren();
     shown = [];
     hits = [];
+    dropped = 0;
     results.hidden = true;
     empty.hidden = true;
     more.hidden = true;
@@ -237,6 +281,7 @@ export function startSearch(form: HTMLFormElement): void {
       );
       if (mine !== run) return;
       hits = mergeHits(found);
+      searched = variants.flatMap(queryWords);
       if (hits.length === 0) {
         empty.hidden = false;
         say('search.none', { q: query });
@@ -244,8 +289,14 @@ export function startSearch(form: HTMLFormElement): void {
       }
       await showMore();
       if (mine !== run) return;
+      const count = hits.length - dropped;
+      if (count === 0) {
+        empty.hidden = false;
+        say('search.none', { q: query });
+        return;
+      }
       results.hidden = false;
-      say(hits.length === 1 ? 'search.countOne' : 'search.count', { n: String(hits.length), q: query });
+      say(count === 1 ? 'search.countOne' : 'search.count', { n: String(count), q: query });
     } catch (error) {
       console.warn(error);
       if (mine === run) say('search.failed');
@@ -289,7 +340,7 @@ export function startSearch(form: HTMLFormElement): void {
     if (unitNames.length) listUnits();
   });
   more.addEventListener('click', async () => {
-    const first = shown.length;
+    const first = list.children.length;
     await showMore();
     list.children[first]?.querySelector('a')?.focus();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeHits, MAX_VARIANTS, queryVariants, standsTogether } from './variants.ts';
+import { fallbackOnly, mergeHits, MAX_VARIANTS, queryVariants, standsTogether } from './variants.ts';
 
 const dictionary = [
   { abbr: 'UBND', full: 'Ủy ban nhân dân' },
@@ -112,5 +112,23 @@ describe('mergeHits', () => {
       { variant: 'cải cách hành chính', hits: [{ id: 'office', score: 12, together: true }] },
     ]);
     expect(merged.map((h) => h.id)).toEqual(['plan', 'office']);
+  });
+});
+
+describe('fallbackOnly: a result Pagefind gave for a shorter word the typed one starts with', () => {
+  it('is one when every highlight is a shorter beginning of a typed word ("Si" for "sipas", "U" for "UBND")', () => {
+    expect(fallbackOnly('Huyện <mark>Si</mark> Ma Cai. Đơn vị cấp huyện', ['sipas'])).toBe(true);
+    expect(fallbackOnly('Huyện <mark>U</mark> Minh', ['UBND'])).toBe(true);
+  });
+  it('is not when a highlight is the typed word or starts with it, with or without marks and đ', () => {
+    expect(fallbackOnly('chỉ số PAR Index, PAPI và <mark>SIPAS</mark>', ['sipas'])).toBe(false);
+    expect(fallbackOnly('giao <mark>d\u0335ất</mark> <mark>d\u0335ai</mark>', ['dat', 'dai'])).toBe(false);
+    expect(fallbackOnly('danh sách <mark>hộ</mark> <mark>nghèo</mark>', ['ho', 'nghe'])).toBe(false);
+    expect(fallbackOnly('Quyết định số <mark>1682/QĐ-UBND</mark> ngày', ['1682/QD-UBND'])).toBe(false);
+    // One real highlight is enough, even beside a shorter one.
+    expect(fallbackOnly('<mark>U</mark> Minh, <mark>UBND</mark> xã', ['UBND'])).toBe(false);
+  });
+  it('keeps a result with no highlight (a match in its title)', () => {
+    expect(fallbackOnly('Đơn vị cấp huyện', ['sipas'])).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * query, so each spelling is a search of its own; their results are merged (mergeHits).
  * Pure: runs in the browser, tested in Node.
  */
-import { foldQuery, searchKey } from './fold.ts';
+import { foldQuery, searchKey, unmarkStroke } from './fold.ts';
 
 /** The dictionary as the search page carries it (only what matching needs). */
 export interface AbbreviationPair {
@@ -130,4 +130,31 @@ export function mergeHits<H extends Hit>(searches: { variant: string; hits: H[] 
     }
   }
   return [...best.values()].sort(better).map((r) => r.hit);
+}
+
+/**
+ * The filter that marks a province portal's copy of a national page (a PAPI page: every portal
+ * and the hub write it). The national hub's search excludes it, and answers with its own copy.
+ */
+export const COPY_FILTER = { name: 'copy', value: 'national' } as const;
+
+/** The words Pagefind highlighted in an excerpt (its <mark> elements), as written. */
+export function markedWords(excerpt: string): string[] {
+  return [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => unmarkStroke(m[1]!.replace(/<[^>]*>/g, '')));
+}
+
+/**
+ * Whether a result matched only by Pagefind's fallback. An index with no word that starts with
+ * a typed word ("sipas", "ubnd") answers with the words that the typed word starts with ("Si Ma
+ * Cai", "U Minh"), often scored above real matches in other indexes. So a result whose every
+ * highlighted word is such a shorter beginning of a typed word, and none begins with one, is not
+ * a match. A result with no highlight (a match in its title only) is kept.
+ */
+export function fallbackOnly(excerpt: string, typed: string[]): boolean {
+  const marks = markedWords(excerpt).map(wordKey).filter(Boolean);
+  const words = typed.map(wordKey).filter(Boolean);
+  if (marks.length === 0) return false;
+  const real = marks.some((m) => words.some((w) => m.startsWith(w)));
+  const shorter = marks.some((m) => words.some((w) => w.startsWith(m) && w !== m));
+  return !real && shorter;
 }

@@ -45,6 +45,14 @@ export const searchWords = defineWords({
     'search.try.filters': 'bỏ bộ lọc đang chọn;',
     'search.try.browse': 'xem theo từng mục dưới đây.',
     'search.sections': 'Xem theo mục',
+    'search.hub.title': 'Tìm trên cổng của mọi tỉnh',
+    'search.hub.lead':
+      'Tìm cùng lúc trên trang cả nước và cổng minh bạch của {n} tỉnh, thành phố: {names}. Mỗi kết quả ghi tên tỉnh có nó; lọc theo tỉnh ở mục “Lọc kết quả”.',
+    'search.hub.noPortal': 'Chưa tỉnh nào có cổng: chỉ tìm được trên trang cả nước.',
+    'search.hub.without': '{n} tỉnh, thành phố chưa có cổng nên chưa tìm được nội dung của các tỉnh này.',
+    'search.hub.failed': 'Không tải được chỉ mục của {names}. Kết quả dưới đây là của các tỉnh còn lại.',
+    'search.filter.province': 'Tỉnh, thành phố',
+    'search.origin.hub': 'Trang cả nước',
   },
   en: {
     'search.title': 'Search',
@@ -89,6 +97,15 @@ export const searchWords = defineWords({
     'search.try.filters': 'removing the filters you chose;',
     'search.try.browse': 'browsing by section below.',
     'search.sections': 'Browse by section',
+    'search.hub.title': "Search every province's portal",
+    'search.hub.lead':
+      'Searches the national pages and the transparency portals of {n} provinces at once: {names}. Each result names the province it is from; filter by province under “Filter results”.',
+    'search.hub.noPortal': 'No province has a portal yet: only the national pages are searched.',
+    'search.hub.without': '{n} provinces have no portal yet, so their content cannot be searched.',
+    'search.hub.failed':
+      'The search index of {names} could not be loaded. The results below are from the other provinces.',
+    'search.filter.province': 'Province',
+    'search.origin.hub': 'National page',
   },
 });
 
@@ -109,4 +126,6 @@ export const clientWordKeys = [
   'search.unit.group.xa',
   'search.unit.group.thi-tran',
   'search.unit.group.khac',
+  'search.hub.failed',
+  'search.origin.hub',
 ] as const;

@@ -5,6 +5,7 @@
  * /dang-tai/kiem-tra.json: what the check in the browser needs of the instance (the forms'
  * lists and the content files they read), fetched with the publishing page.
  */
+import { instancePaths } from '../../instance.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { folderFiles, folderText } from '../../base/content/folder.ts';
 import { routes } from '../../base/routes.ts';
@@ -25,10 +26,11 @@ function instance() {
   return cached;
 }
 
-export const getStaticPaths = (() => [
+export const getStaticPaths = (() =>
+  instancePaths(() => [
   ...allForms.map((form) => ({ params: { file: last(routes.publishTemplate(form.key)) }, props: { form: form.key } })),
   { params: { file: last(routes.publishCheckData()) }, props: { form: undefined } },
-]) satisfies GetStaticPaths;
+  ])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { dir, lists } = instance();

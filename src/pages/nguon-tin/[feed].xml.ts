@@ -1,4 +1,5 @@
 /** The site-wide feed and the corrections feed. */
+import { instancePaths } from '../../instance.ts';
 import { routes } from '../../base/routes.ts';
 import type { APIRoute } from 'astro';
 import { correctionEntries } from '../../kinds/corrections/index.ts';
@@ -7,11 +8,12 @@ import { allChanges, changeEntries } from '../../outputs/changes/registry.ts';
 import { changeWords } from '../../outputs/changes/words.ts';
 import { atomResponse } from '../../outputs/feeds/response.ts';
 
-export const getStaticPaths = () => [
-  { params: { feed: 'tat-ca' } },
-  { params: { feed: 'dinh-chinh' } },
-  { params: { feed: 'thay-doi' } },
-];
+/** Only a province's portal writes these pages (src/base/routes.ts, audienceOf). */
+export const getStaticPaths = () =>
+  instancePaths(() => [
+    { params: { feed: 'tat-ca' } }, { params: { feed: 'dinh-chinh' } },
+    { params: { feed: 'thay-doi' } },
+  ]);
 
 export const GET: APIRoute = ({ params, locals }) => {
   const { portal } = locals;

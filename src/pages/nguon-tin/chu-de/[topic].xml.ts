@@ -1,11 +1,13 @@
 /** One feed per topic: PAPI, plans and progress, budgets, land, consultations. */
+import { instancePaths } from '../../../instance.ts';
 import { routes } from '../../../base/routes.ts';
 import type { APIRoute } from 'astro';
 import { feedTopics, topicLabels, type FeedTopic } from '../../../base/feed-entry.ts';
 import { entriesForTopic, feedPaths } from '../../../outputs/feeds/registry.ts';
 import { atomResponse } from '../../../outputs/feeds/response.ts';
 
-export const getStaticPaths = () => feedTopics.map((topic) => ({ params: { topic } }));
+/** Only a province's portal writes these pages (src/base/routes.ts, audienceOf). */
+export const getStaticPaths = () => instancePaths(() => feedTopics.map((topic) => ({ params: { topic } })));
 
 export const GET: APIRoute = ({ params, locals }) => {
   const { portal } = locals;

@@ -1,11 +1,13 @@
 /** One feed per unit: everything new that concerns it. */
 import { routes } from '../../../base/routes.ts';
 import type { APIRoute } from 'astro';
-import { getPortal } from '../../../instance.ts';
+import { getPortal, instancePaths } from '../../../instance.ts';
 import { entriesForUnit, feedPaths } from '../../../outputs/feeds/registry.ts';
 import { atomResponse } from '../../../outputs/feeds/response.ts';
 
-export const getStaticPaths = () => getPortal().units.all.map((unit) => ({ params: { unit: unit.id } }));
+/** Only a province's portal writes these pages (src/base/routes.ts, audienceOf). */
+export const getStaticPaths = () =>
+  instancePaths(() => getPortal().units.all.map((unit) => ({ params: { unit: unit.id } })));
 
 export const GET: APIRoute = ({ params, locals }) => {
   const { portal } = locals;

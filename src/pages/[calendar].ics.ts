@@ -1,7 +1,15 @@
-/** /lich.ics: reporting deadlines, consultation windows and citizen-reception days. */
+/**
+ * /lich.ics: reporting deadlines, consultation windows and citizen-reception days. A page with
+ * a parameter only so that the national hub, which has no calendar, writes none.
+ */
 import type { APIRoute } from 'astro';
+import { routes } from '../base/routes.ts';
+import { instancePaths } from '../instance.ts';
 import { calendarEvents } from '../outputs/calendar/registry.ts';
 import { toIcs } from '../outputs/calendar/ics.ts';
+
+export const getStaticPaths = () =>
+  instancePaths(() => [{ params: { calendar: routes.calendar().replace(/^\/|\.ics$/g, '') } }]);
 
 export const GET: APIRoute = ({ locals }) => {
   const { portal } = locals;
