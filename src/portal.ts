@@ -294,6 +294,8 @@ function loadHubPortal(ctx: LoadContext, options: LoadOptions): Portal {
     asOf: options.asOf ?? site.as_of ?? todayInVietnam(options.now),
     asOfSource: options.asOf ? 'env' : site.as_of ? 'site' : 'build-date',
     units: noUnits(),
+    // The hub publishes no unit pages: the datasets of units it has none of are as old as its day.
+    unitsUpdated: options.asOf ?? site.as_of ?? todayInVietnam(options.now),
     papi: papi!,
     documents: [],
     plans: [],

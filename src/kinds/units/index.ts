@@ -75,5 +75,5 @@ export const unitsKind = defineKind({
 
 /** No units at all: the national hub's, which publishes no unit pages of its own. */
 export function noUnits(): UnitsModel {
-  return { ...buildUnitTree([], []), known: new Set(), complete: true, byId: new Map() };
+  return { ...buildUnitTree([], []), known: new Set(), complete: true, byId: new Map(), boundaries: [] };
 }
