@@ -28,8 +28,11 @@ function instance() {
 
 export const getStaticPaths = (() =>
   instancePaths(() => [
-  ...allForms.map((form) => ({ params: { file: last(routes.publishTemplate(form.key)) }, props: { form: form.key } })),
-  { params: { file: last(routes.publishCheckData()) }, props: { form: undefined } },
+    ...allForms.map((form) => ({
+      params: { file: last(routes.publishTemplate(form.key)) },
+      props: { form: form.key },
+    })),
+    { params: { file: last(routes.publishCheckData()) }, props: { form: undefined } },
   ])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

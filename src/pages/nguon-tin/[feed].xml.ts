@@ -11,7 +11,8 @@ import { atomResponse } from '../../outputs/feeds/response.ts';
 /** Only a province's portal writes these pages (src/base/routes.ts, audienceOf). */
 export const getStaticPaths = () =>
   instancePaths(() => [
-    { params: { feed: 'tat-ca' } }, { params: { feed: 'dinh-chinh' } },
+    { params: { feed: 'tat-ca' } },
+    { params: { feed: 'dinh-chinh' } },
     { params: { feed: 'thay-doi' } },
   ]);
 
