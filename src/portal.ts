@@ -13,7 +13,7 @@ import { IssueList } from './base/content/errors.ts';
 import { refuseLinks, reportUnread } from './base/content/files.ts';
 import { isoDate } from './base/content/fields.ts';
 import { builtBy, routes } from './base/routes.ts';
-import { recordReads } from './base/content/read.ts';
+import { claim, recordReads } from './base/content/read.ts';
 import { scanContentLines } from './base/content/scan.ts';
 import type { ContentKind, Contributions } from './base/kind.ts';
 import type { SheetForm } from './base/sheets/form.ts';
@@ -21,6 +21,7 @@ import { isHubFolder, loadHubSite, loadSite, todayInVietnam } from './base/site/
 import { asOfRules, type ContentSpan } from './base/site/rules.ts';
 import type { SiteConfig } from './base/site/schema.ts';
 import { abbreviationsKind } from './kinds/abbreviations/index.ts';
+import { BOUNDARIES_FOLDER } from './kinds/units/boundaries.ts';
 import type { Abbreviation } from './kinds/abbreviations/schema.ts';
 import { correctionsKind } from './kinds/corrections/index.ts';
 import type { Correction } from './kinds/corrections/schema.ts';
@@ -274,6 +275,8 @@ function loadHubPortal(ctx: LoadContext, options: LoadOptions): Portal {
     const papi = papiKind.load(ctx, { documentIds: new Set() });
     const abbreviations = abbreviationsKind.load(ctx, {});
     const hub = hubKind.load(ctx, { site: siteEntry });
+    // The communes' boundaries are the provinces' home-page maps; the hub draws none.
+    claim(join(ctx.nationalDir, BOUNDARIES_FOLDER));
     const typedAsOf = options.asOf ?? siteEntry?.data.as_of;
     if (typedAsOf && isoDate.safeParse(typedAsOf).success) {
       for (const p of asOfRules(typedAsOf, { earliest: null, latest: null }, todayInVietnam(options.now), ['as_of'])) {

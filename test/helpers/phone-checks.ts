@@ -6,7 +6,9 @@
  * - every visible target (a link, button, field, select, summary, role=button) is at least
  *   44 × 44 CSS px, or at least 24 × 24 with no other target within the 24 px circle around
  *   its centre (WCAG 2.2, 2.5.8); a link inside a sentence is exempt, as WCAG exempts it (its
- *   size is set by the line of text around it);
+ *   size is set by the line of text around it), and so is a target inside an element marked
+ *   `data-equivalent-targets` (a map's communes) when another link on the page, outside it, goes
+ *   to the same address (WCAG's "equivalent" exception: the list by former district);
  * - text in fields and selects is at least 16 px, so a phone does not zoom in on focus.
  *
  * Each problem is one line naming the element, so a failure says what to fix.
@@ -67,6 +69,15 @@ export function phoneProblems(): PhoneProblems {
     return /\p{L}{2,}/u.test(own);
   };
 
+  /** A map's area whose address another link on the page, outside any such map, also leads to. */
+  const hasEquivalent = (el: Element): boolean => {
+    const href = el.getAttribute('href');
+    if (!href || !el.closest('[data-equivalent-targets]')) return false;
+    return [...document.querySelectorAll('a[href]')].some(
+      (other) => other !== el && other.getAttribute('href') === href && !other.closest('[data-equivalent-targets]'),
+    );
+  };
+
   // A link that wraps is one box per line: it is judged by its largest, and others keep their
   // distance from each of its boxes (not from the rectangle around them all).
   const fragments = new Map(
@@ -77,6 +88,7 @@ export function phoneProblems(): PhoneProblems {
     const box = fragments.get(el)!.reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a));
     if (box.width >= 44 && box.height >= 44) continue;
     if (inSentence(el)) continue;
+    if (hasEquivalent(el)) continue;
     const size = `${Math.round(box.width)}×${Math.round(box.height)}`;
     if (box.width < 23.5 || box.height < 23.5) {
       problems.push(`${name(el)} is ${size} px (under 24 × 24)`);

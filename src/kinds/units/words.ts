@@ -79,7 +79,7 @@ export const unitWords = defineWords({
     'mine.map.label': 'Bản đồ các xã, phường của {province}; chọn một xã, phường để mở trang của nó',
     'mine.map.legend': 'Vùng có gạch chéo: xã, phường đã có trang công khai; vùng trơn: trang thông tin đơn vị.',
     'mine.map.source':
-      'Ranh giới từ ngày 1/7/2025, đơn giản hóa: Bản đồ đơn vị hành chính (sapnhap.bando.com.vn, Nhà xuất bản Tài nguyên – Môi trường và Bản đồ Việt Nam), qua vietnamese-provinces-database (giấy phép MIT).',
+      'Ranh giới từ ngày 1/7/2025, đơn giản hóa: Bản đồ đơn vị hành chính (sapnhap.bando.com.vn, Nhà xuất bản Tài nguyên – Môi trường và Bản đồ Việt Nam), qua `vietnamese-provinces-database` (giấy phép MIT).',
     'mine.remembered': 'Xã, phường của bạn:',
     'mine.change': 'Đổi',
   },
@@ -121,7 +121,7 @@ export const unitWords = defineWords({
     'mine.map.label': 'Map of the communes and wards of {province}; choose one to open its page',
     'mine.map.legend': 'Hatched: communes and wards with a disclosure page; plain: the unit information page.',
     'mine.map.source':
-      'Boundaries since 1 July 2025, simplified: Administrative Units Reference Map (sapnhap.bando.com.vn, Vietnam Natural Resources, Environment and Cartography Publishing House), via vietnamese-provinces-database (MIT licence).',
+      'Boundaries since 1 July 2025, simplified: Administrative Units Reference Map (sapnhap.bando.com.vn, Vietnam Natural Resources, Environment and Cartography Publishing House), via `vietnamese-provinces-database` (MIT licence).',
     'mine.remembered': 'Your commune or ward:',
     'mine.change': 'Change',
   },

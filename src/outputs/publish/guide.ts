@@ -187,21 +187,21 @@ export const commonProblems: CommonProblem[] = [
     fix: { vi: 'sửa ngày', en: 'correct the date' },
   },
   {
-    problem: { vi: '(mẫu / form) — không nhận ra', en: '(mẫu / form) — not recognised' },
+    problem: { vi: '`(mẫu / form)` — không nhận ra', en: '`(mẫu / form)` — not recognised' },
     meaning: { vi: 'bảng không có dòng tiêu đề của mẫu nào', en: 'the table has no form’s header row' },
     fix: {
-      vi: 'dùng mẫu, hoặc chọn mẫu ở ô "Mẫu" khi kiểm tra (--kind khi nhập)',
-      en: 'use the template, or choose the form in the "Form" box when checking (--kind when importing)',
+      vi: 'dùng mẫu, hoặc chọn mẫu ở ô "Mẫu" khi kiểm tra (`--kind` khi nhập)',
+      en: 'use the template, or choose the form in the "Form" box when checking (`--kind` when importing)',
     },
   },
   {
-    problem: { vi: '(tệp / file) — không đọc được', en: '(tệp / file) — cannot be read' },
+    problem: { vi: '`(tệp / file)` — không đọc được', en: '`(tệp / file)` — cannot be read' },
     meaning: {
       vi: 'tệp không phải .xlsx hay .xls (CSV, PDF, trang web lưu thành .xls) hoặc có mật khẩu',
       en: 'not an .xlsx or .xls file (a CSV, a PDF, a web page saved as .xls) or protected by a password',
     },
     fix: {
-      vi: 'mở bằng Excel, "Lưu thành" Excel Workbook (.xlsx)',
+      vi: 'mở bằng Excel rồi lưu lại thành tệp .xlsx',
       en: 'open it in Excel and "Save As" Excel Workbook (.xlsx)',
     },
   },

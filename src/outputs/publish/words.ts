@@ -14,14 +14,14 @@ export const publishWords = defineWords({
     'publish.step.1': 'Tải mẫu của loại số liệu cần công khai.',
     'publish.step.2': 'Điền mẫu bằng Excel (hoặc dùng tệp của cơ quan, nếu bảng có dòng tiêu đề quen thuộc).',
     'publish.step.3': 'Kiểm tra tệp trên trang này: mỗi lỗi chỉ rõ ô cần sửa.',
-    'publish.step.4': 'Gửi tệp cho ban biên tập của cổng, hoặc nhập bằng lệnh npm run import.',
+    'publish.step.4': 'Gửi tệp cho ban biên tập của cổng, hoặc nhập bằng lệnh `npm run import`.',
 
     'templates.title': 'Mẫu nào cho việc gì',
     'templates.intro':
       'Mỗi mẫu là một tệp Excel (.xlsx) có trang "Hướng dẫn", một dòng ví dụ và các ô thả xuống với danh sách xã, phường, đơn vị và các giá trị được chọn của {province}. Mẫu được tạo ra khi xây dựng trang, từ chính mô tả mà cổng dùng để kiểm tra số liệu, nên luôn khớp với những gì cổng kiểm tra.',
     'templates.download': 'Tải mẫu "{title}"',
     'templates.cli':
-      'Người quản trị cổng cũng lấy được các mẫu này bằng lệnh npm run templates; thêm --filled để có thêm mỗi mẫu điền sẵn số liệu đang đăng, tiện sửa rồi nhập lại.',
+      'Người quản trị cổng cũng lấy được các mẫu này bằng lệnh `npm run templates`; thêm `--filled` để có thêm mỗi mẫu điền sẵn số liệu đang đăng, tiện sửa rồi nhập lại.',
 
     'fill.title': 'Cách điền',
     'fill.office':
@@ -92,7 +92,7 @@ export const publishWords = defineWords({
 
     'word.title': 'Văn bản Word',
     'word.text':
-      'Kế hoạch, chỉ thị, công văn đăng toàn văn được nhập từ tệp Word (.docx) bằng lệnh npm run import-word. Lệnh đọc phần đầu văn bản theo thể thức của Nghị định 30/2020/NĐ-CP (cơ quan ban hành, số, nơi và ngày ban hành, loại và trích yếu, người ký, "Kính gửi", "Nơi nhận"), ghi văn bản vào thư mục documents/ và lập bản nháp danh sách nhiệm vụ (tasks/) từ các mục đánh số. Những gì tệp Word không cho biết (tóm tắt, đơn vị chủ trì, đơn vị phối hợp…) để trống và được liệt kê, để người nhập điền trước khi xây dựng trang. Số điện thoại di động, số CMND/CCCD trong văn bản được chỉ ra để xóa trước khi nhập.',
+      'Kế hoạch, chỉ thị, công văn đăng toàn văn được nhập từ tệp Word (.docx) bằng lệnh `npm run import-word`. Lệnh đọc phần đầu văn bản theo thể thức của Nghị định 30/2020/NĐ-CP (cơ quan ban hành, số, nơi và ngày ban hành, loại và trích yếu, người ký, "Kính gửi", "Nơi nhận"), ghi văn bản vào thư mục `documents/` và lập bản nháp danh sách nhiệm vụ (`tasks/`) từ các mục đánh số. Những gì tệp Word không cho biết (tóm tắt, đơn vị chủ trì, đơn vị phối hợp…) để trống và được liệt kê, để người nhập điền trước khi xây dựng trang. Số điện thoại di động, số CMND/CCCD trong văn bản được chỉ ra để xóa trước khi nhập.',
     'word.old': 'Tệp .doc cũ (Word 97–2003) không đọc được: mở bằng Word rồi lưu thành .docx.',
   },
   en: {
@@ -107,14 +107,14 @@ export const publishWords = defineWords({
     'publish.step.1': 'Download the template for the figures you must publish.',
     'publish.step.2': "Fill it in with Excel (or use your office's own file, if its table has familiar headers).",
     'publish.step.3': 'Check the file on this page: every problem names the cell to correct.',
-    'publish.step.4': "Send the file to the portal's editors, or import it with npm run import.",
+    'publish.step.4': "Send the file to the portal's editors, or import it with `npm run import`.",
 
     'templates.title': 'Which template for what',
     'templates.intro':
       'Each template is an Excel file (.xlsx) with a "Hướng dẫn" (instructions) sheet, an example row and drop-down lists of the communes, wards, units and closed values of {province}. The templates are made when the site is built, from the very descriptions the portal checks figures with, so they always match what the portal checks.',
     'templates.download': 'Download the template "{title}"',
     'templates.cli':
-      "The portal's administrators can also get these templates with npm run templates; --filled also writes each template filled with the figures as published, to correct and import again.",
+      "The portal's administrators can also get these templates with `npm run templates`; `--filled` also writes each template filled with the figures as published, to correct and import again.",
 
     'fill.title': 'How to fill it in',
     'fill.office':
@@ -186,7 +186,7 @@ export const publishWords = defineWords({
 
     'word.title': 'Word documents',
     'word.text':
-      'Plans, directives and dispatches published in full are imported from Word files (.docx) with npm run import-word. The command reads the head of the document as Decree 30/2020/NĐ-CP lays it out (issuing body, number, place and date, type and title, signer, "Kính gửi", "Nơi nhận"), writes the document into documents/ and drafts its list of tasks (tasks/) from the numbered items. What a Word file does not say (summaries, lead and cooperating units…) is left empty and listed, for the person importing to fill in before the site is built. Mobile and identity-card numbers in the text are named, to be removed before the import.',
+      'Plans, directives and dispatches published in full are imported from Word files (.docx) with `npm run import-word`. The command reads the head of the document as Decree 30/2020/NĐ-CP lays it out (issuing body, number, place and date, type and title, signer, "Kính gửi", "Nơi nhận"), writes the document into `documents/` and drafts its list of tasks (`tasks/`) from the numbered items. What a Word file does not say (summaries, lead and cooperating units…) is left empty and listed, for the person importing to fill in before the site is built. Mobile and identity-card numbers in the text are named, to be removed before the import.',
     'word.old': 'An old .doc file (Word 97–2003) cannot be read: open it in Word and save it as .docx.',
   },
 });
