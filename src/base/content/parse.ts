@@ -195,3 +195,22 @@ export function personalDataIn(located: Located, options: ScanLocatedOptions = {
   }
   return out;
 }
+
+/**
+ * Reads a text as a loader would, for checks that run without the file system (an import's
+ * files): its character problems filed in `issues`; undefined, with the reason filed, when it
+ * does not read at all.
+ */
+export function readFiled<T>(issues: { add(issue: ContentIssue): void }, read: () => Located<T>): Located<T> | undefined {
+  try {
+    const located = read();
+    for (const problem of located.problems ?? []) issues.add(problem);
+    return located;
+  } catch (error) {
+    if (error instanceof ReadError) {
+      issues.add(error.issue);
+      return undefined;
+    }
+    throw error;
+  }
+}

@@ -7,7 +7,7 @@
 import type { z } from 'astro/zod';
 import type { Entry } from '../../base/content/context.ts';
 import { IssueList, type ContentIssue } from '../../base/content/errors.ts';
-import { parseCsvTable, parseYaml, personalDataIn, ReadError, type Located } from '../../base/content/parse.ts';
+import { parseCsvTable, parseYaml, personalDataIn, readFiled, type Located } from '../../base/content/parse.ts';
 import { validEntry } from '../../base/content/validate.ts';
 import type { ContentFiles, FileChange } from '../../base/sheets/form.ts';
 import { checkBudgetLines, checkBudgetMeta } from './budget/files.ts';
@@ -132,21 +132,6 @@ export function checkDiscussion(
   return discussion;
 }
 
-/** Reads a text as the loader would, its reading problems (characters) filed; undefined when it does not read. */
-function readAs(issues: IssueList, read: () => Located): Located | undefined {
-  try {
-    const located = read();
-    for (const problem of located.problems ?? []) issues.add(problem);
-    return located;
-  } catch (error) {
-    if (error instanceof ReadError) {
-      issues.add(error.issue);
-      return undefined;
-    }
-    throw error;
-  }
-}
-
 /**
  * The checks of every disclosure file the changes write, each on its new text (a budget's
  * other file as the content has it). What needs other kinds or other communes (a commune
@@ -157,11 +142,11 @@ export function checkDisclosureFiles(changes: readonly FileChange[], files: Cont
   const textOf = (path: string) => changes.find((c) => c.path === path)?.after ?? files.read(path);
   const yaml = (path: string) => {
     const text = textOf(path);
-    return text === undefined ? undefined : readAs(issues, () => parseYaml(text, path));
+    return text === undefined ? undefined : readFiled(issues, () => parseYaml(text, path));
   };
   const table = (path: string) => {
     const text = textOf(path);
-    return text === undefined ? undefined : readAs(issues, () => csvRows(parseCsvTable(text, path)));
+    return text === undefined ? undefined : readFiled(issues, () => csvRows(parseCsvTable(text, path)));
   };
   const budgets = new Set<string>();
   for (const { path } of changes) {

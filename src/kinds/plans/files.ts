@@ -8,7 +8,7 @@
  */
 import { parse as parseYamlValue } from 'yaml';
 import { IssueList, type ContentIssue } from '../../base/content/errors.ts';
-import { parseYaml, ReadError, type Located } from '../../base/content/parse.ts';
+import { parseYaml, readFiled } from '../../base/content/parse.ts';
 import { validEntry } from '../../base/content/validate.ts';
 import type { FieldProblem } from '../../base/rules.ts';
 import type { ContentFiles, FileChange } from '../../base/sheets/form.ts';
@@ -78,20 +78,6 @@ function tasksIn(text: string | undefined): Map<string, TaskUnits> {
   return out;
 }
 
-function readAs(issues: IssueList, text: string, path: string): Located | undefined {
-  try {
-    const located = parseYaml(text, path);
-    for (const problem of located.problems ?? []) issues.add(problem);
-    return located;
-  } catch (error) {
-    if (error instanceof ReadError) {
-      issues.add(error.issue);
-      return undefined;
-    }
-    throw error;
-  }
-}
-
 /** The checks of every plan file the changes write, each on its new text, against the other plans' files as the content has them. */
 export function checkPlanFiles(changes: readonly FileChange[], files: ContentFiles): ContentIssue[] {
   const issues = new IssueList();
@@ -100,7 +86,7 @@ export function checkPlanFiles(changes: readonly FileChange[], files: ContentFil
     const tasksFile = /^tasks\/([^/]+)\.yaml$/.exec(change.path);
     const reportsFile = /^reports\/([^/]+)\.yaml$/.exec(change.path);
     if (tasksFile) {
-      const located = readAs(issues, change.after, change.path);
+      const located = readFiled(issues, () => parseYaml(change.after, change.path));
       const entry = located && validEntry(planFileSchema, located, issues);
       if (!entry) continue;
       // Every task has its own page (/nhiem-vu/<id>/): an id is used once across every plan.
@@ -128,7 +114,7 @@ export function checkPlanFiles(changes: readonly FileChange[], files: ContentFil
         }),
       );
     } else if (reportsFile) {
-      const located = readAs(issues, change.after, change.path);
+      const located = readFiled(issues, () => parseYaml(change.after, change.path));
       const entry = located && validEntry(reportFileSchema, located, issues);
       if (!entry) continue;
       const tasks = tasksIn(textOf(`tasks/${reportsFile[1]}.yaml`));
