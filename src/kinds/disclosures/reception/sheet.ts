@@ -36,11 +36,10 @@ const schedule: FormColumn[] = [
     headerEn: 'Office phone',
     aliases: ['Điện thoại', 'Số điện thoại'],
     type: 'text',
-    required: true,
     width: 18,
     help: {
-      vi: 'Số máy bàn của cơ quan, không ghi số di động cá nhân.',
-      en: "The office's landline, never a personal mobile.",
+      vi: 'Số máy bàn của cơ quan, không ghi số di động cá nhân; để trống nếu chưa công bố.',
+      en: "The office's landline, never a personal mobile; empty if not published.",
     },
   },
 ];
@@ -61,8 +60,11 @@ const hotlines: FormColumn[] = [
     headerEn: 'Phone',
     aliases: ['Điện thoại', 'Số đường dây nóng'],
     type: 'text',
-    required: true,
     width: 18,
+    help: {
+      vi: 'Số máy bàn hoặc số đường dây nóng của cơ quan; để trống nếu chưa công bố.',
+      en: "The body's landline or hotline number; empty if not published.",
+    },
   },
   {
     key: 'hours',
