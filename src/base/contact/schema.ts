@@ -12,10 +12,17 @@ import { expect } from '../content/error-map.ts';
 import { safeWebAddress, text } from '../content/fields.ts';
 import { findPersonalData, isOfficePhone, officePhoneExpected } from '../content/personal-data.ts';
 
-/** An office landline with its area code, a 1800/1900 number or a short public number (113, 1022). */
-export const publicPhone = text.refine(
-  (v) => isOfficePhone(v) || findPersonalData(v).length > 0,
-  expect(officePhoneExpected.vi, officePhoneExpected.en),
+/**
+ * An office landline with its area code, a 1800/1900 number or a short public number (113,
+ * 1022). YAML reads a short number written bare (`hotline: 1022`) as a number: it is taken as
+ * the text it was written as.
+ */
+export const publicPhone = z.preprocess(
+  (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
+  text.refine(
+    (v) => isOfficePhone(v) || findPersonalData(v).length > 0,
+    expect(officePhoneExpected.vi, officePhoneExpected.en),
+  ),
 );
 
 export const contactEmail = z.email(
@@ -24,13 +31,13 @@ export const contactEmail = z.email(
 
 const httpsAddress = (example: string) =>
   safeWebAddress(example).refine(
-    (v) => v.startsWith('https://'),
+    (v) => /^https:\/\//i.test(v),
     expect(`một địa chỉ bắt đầu bằng https://, ví dụ ${example}`, `an address starting with https://, e.g. ${example}`),
   );
 
 /** A Zalo Official Account page: on zalo.me or oa.zalo.me, nowhere else. */
 export const zaloAddress = httpsAddress('https://zalo.me/1234567890').refine(
-  (v) => /^https:\/\/(?:oa\.)?zalo\.me\//.test(v),
+  (v) => /^https:\/\/(?:oa\.)?zalo\.me\//i.test(v),
   expect(
     'địa chỉ trang Zalo Official Account của cơ quan, bắt đầu bằng https://zalo.me/ hoặc https://oa.zalo.me/',
     "the address of the body's Zalo Official Account, starting with https://zalo.me/ or https://oa.zalo.me/",

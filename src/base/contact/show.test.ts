@@ -27,6 +27,11 @@ describe('publicPhone', () => {
     for (const n of ['0233 3852 111', '024 3825 1234', '1800 1096', '1022', '+84 233 3852 111'])
       expect(publicPhone.safeParse(n).success).toBe(true);
   });
+  it('takes a short number written bare in YAML, which reads it as a number', () => {
+    expect(publicPhone.parse(1022)).toBe('1022');
+    // "02333852111" written bare loses its 0 in YAML: refused, with what was expected.
+    expect(publicPhone.safeParse(2333852111).success).toBe(false);
+  });
   it('refuses what is not a public number, in both languages', () => {
     const result = publicPhone.safeParse('3852111');
     expect(result.success).toBe(false);

@@ -42,7 +42,7 @@ export const siteSchema = z.strictObject({
     .strictObject({
       endpoint: safeWebAddress('https://gopy.quangtri.gov.vn/y-kien')
         .refine(
-          (v) => v.startsWith('https://'),
+          (v) => /^https:\/\//i.test(v),
           expect(
             'một địa chỉ bắt đầu bằng https:// (góp ý của người dân chỉ được gửi qua kết nối mã hóa)',
             "an address starting with https:// (residents' comments are only sent over an encrypted connection)",
