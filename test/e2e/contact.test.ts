@@ -14,11 +14,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildSiteAsync } from '../../scripts/lib/build-site.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/serve-static.ts';
+import { axeCheck } from '../helpers/axe.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { copyFixture, editFile } from '../helpers/fixture.ts';
 import { TEST_AS_OF } from '../helpers/sites.ts';
 
 const plain = useBrowser({ javaScript: false });
+/** With JavaScript: axe-core runs in the page. */
+const scripted = useBrowser();
 
 /** Every HTML page of a built site. */
 function htmlFiles(dir: string): string[] {
@@ -127,7 +130,7 @@ describe('a fixture with a configured contact', () => {
   };
   let pages: Page[] = [];
   const open = async (which: 'form' | 'email', path: string) => {
-    const page = await plain.context().newPage();
+    const page = await scripted.context().newPage();
     pages.push(page);
     const response = await page.goto(built[which].server!.url + path);
     expect(response?.status(), path).toBe(200);
@@ -177,6 +180,7 @@ describe('a fixture with a configured contact', () => {
       'https://zalo.me/4012345678',
     );
     expect(await block.innerText()).toContain('Thứ Năm hằng tuần');
+    expect((await axeCheck(page, ['section[aria-labelledby="lien-he"]', 'footer'])).violations).toEqual([]);
     expect(
       await page.locator('section[aria-labelledby="tiep-cong-dan"] a[href="tel:+842333852111"]').count(),
     ).toBeGreaterThan(0);
@@ -210,6 +214,7 @@ describe('a fixture with a configured contact', () => {
     expect(await form.getByLabel('Số điện thoại hoặc thư điện tử để được trả lời (không bắt buộc)').count()).toBe(1);
     const button = form.getByRole('button', { name: 'Gửi góp ý' });
     expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    expect((await axeCheck(page, ['article.consultation--open'])).violations).toEqual([]);
     const headers = readFileSync(join(built.form.dir, '_headers'), 'utf8');
     expect(headers).toMatch(
       /\/gop-y\/\*\n {2}Content-Security-Policy: [^\n]*form-action 'self' https:\/\/gopy\.thu-nghiem\.example\.org;/,
