@@ -211,6 +211,6 @@ export const personalDataExpected = {
 } as const;
 
 export const officePhoneExpected = {
-  vi: 'số máy bàn của cơ quan (0 + mã vùng 2xx, 11 chữ số, ví dụ "0233 3852 111") hoặc số đường dây nóng ngắn (ví dụ "1022", "1900 1234")',
-  en: 'an office landline (0 + a 2xx area code, 11 digits, e.g. "0233 3852 111") or a short hotline number (e.g. "1022", "1900 1234")',
+  vi: 'số máy bàn của cơ quan (0 + mã vùng 2xx, 11 chữ số, ví dụ "0233 3852 111") hoặc số đường dây nóng 1800/1900 hay số ngắn (ví dụ "1022")',
+  en: 'an office landline (0 + a 2xx area code, 11 digits, e.g. "0233 3852 111") or a 1800/1900 or short hotline number (e.g. "1022")',
 };

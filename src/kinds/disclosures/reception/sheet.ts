@@ -115,7 +115,8 @@ export const receptionForm: SheetForm = communeYamlForm({
         time: '7 giờ 30 – 11 giờ 00',
         person_title: 'Chủ tịch UBND xã',
         place: 'Trụ sở UBND xã',
-        office_phone: '0233 3000 000',
+        // No made-up number, even as an example: the column's note says what to write.
+        office_phone: null,
       },
       ignore: (h) => /^(stt|tt|so tt|ghi chu)$/.test(h),
     },
@@ -124,7 +125,7 @@ export const receptionForm: SheetForm = communeYamlForm({
       sheet: 'Đường dây nóng',
       title: 'ĐƯỜNG DÂY NÓNG',
       columns: hotlines,
-      example: { name: 'Văn phòng HĐND và UBND xã (ví dụ)', phone: '0233 3000 000', hours: 'Giờ hành chính' },
+      example: { name: 'Văn phòng HĐND và UBND xã (ví dụ)', phone: null, hours: 'Giờ hành chính' },
       ignore: (h) => /^(stt|tt|so tt|ghi chu)$/.test(h),
     },
   ],
