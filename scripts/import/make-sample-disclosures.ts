@@ -4,7 +4,8 @@
  * No commune-level tables exist in the portal's sources, so these files show how the portal
  * presents a commune's budget, land, poor-household counts and the rest. Every file says
  * `sample: true` (the CSV tables through the YAML beside them); every page says so too.
- * Names are titles, never persons; phones are illustrative office numbers (… 3000 …).
+ * Names are titles, never persons. No phone number, e-mail or address to write to is made up:
+ * those fields are null (not published), and pages say so.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -186,6 +187,16 @@ function info(c: SampleCommune) {
           },
         ]
       : [],
+    // Not published: the commune's page says so once and points to the reception schedule.
+    contact: {
+      address: null,
+      phone: null,
+      hotline: null,
+      email: null,
+      reception_days: null,
+      feedback_url: null,
+      zalo_url: null,
+    },
     reception: c.receptionPublished
       ? [
           {
@@ -198,14 +209,14 @@ function info(c: SampleCommune) {
                 time: '7 giờ 30 – 11 giờ 00',
                 person_title: `Chủ tịch UBND ${c.division}`,
                 place: `Phòng tiếp công dân, ${office}`,
-                office_phone: c.phone,
+                office_phone: null,
               },
               {
                 day: 'Ngày 10 và 25 hằng tháng',
                 time: '13 giờ 30 – 16 giờ 30',
                 person_title: `Phó Chủ tịch UBND ${c.division}`,
                 place: `Phòng tiếp công dân, ${office}`,
-                office_phone: c.phone,
+                office_phone: null,
               },
             ],
           },
@@ -213,8 +224,8 @@ function info(c: SampleCommune) {
       : [],
     hotlines: c.receptionPublished
       ? [
-          { name: `Văn phòng HĐND và UBND ${c.division} (số minh họa)`, phone: c.phone, hours: 'Giờ hành chính' },
-          { name: 'Tổng đài dịch vụ công quốc gia', phone: '1900 1234', hours: 'Giờ hành chính (số minh họa)' },
+          // The number is not made up: a sample hotline shows that the commune has one, not a number to dial.
+          { name: `Văn phòng HĐND và UBND ${c.division}`, phone: null, hours: 'Giờ hành chính' },
         ]
       : [],
     anti_corruption_reports: c.antiCorruptionPublished
@@ -296,8 +307,8 @@ for (const instance of ['quang-tri', 'bac-ninh'] as const) {
   để trình bày cách một xã công khai, theo thuật ngữ và cấu trúc của biểu mẫu ngân sách
   (dự toán, thực hiện 3/6/9 tháng và cả năm, quyết toán; thu cân đối, chi đầu tư phát triển,
   chi thường xuyên), bảng giá đất (đoạn đường, vị trí 1/2/3/4) và quy trình thu hồi đất.
-- Số hiệu văn bản là số minh họa; không có tên người (chỉ chức danh); số điện thoại là số
-  máy bàn minh họa (dạng 0xxx 3000 xxx), không phải số thật.
+- Số hiệu văn bản là số minh họa; không có tên người (chỉ chức danh); không có số điện thoại,
+  thư điện tử hay địa chỉ liên hệ bịa ra: các mục này để null (chưa công bố) và trang ghi rõ như vậy.
 - Mỗi tệp YAML ghi \`sample: true\`; bảng CSV đi kèm tệp YAML cùng tên hoặc cong-khai.yaml.
   Mọi trang, bảng, biểu đồ và tệp tải về dùng các số này đều ghi "Dữ liệu minh họa".
 - Tạo lại: \`npm run make-sample-disclosures\` (xóa và viết lại thư mục này).

@@ -55,4 +55,21 @@ describe('the search index across origins', () => {
     );
     expect(headersFile([{ name: 'tim-kiem', dir: true }], [], [])).toMatch(/connect-src 'self';/);
   });
+  it('lets comment forms post to the configured endpoint and nowhere else', () => {
+    const text = headersFile(
+      [
+        { name: 'gop-y', dir: true },
+        { name: 'embed', dir: true },
+      ],
+      [],
+      [],
+      [],
+      ['https://gopy.quangtri.gov.vn'],
+    );
+    expect(text).toMatch(
+      /\/gop-y\/\*\n {2}Content-Security-Policy: [^\n]*form-action 'self' https:\/\/gopy\.quangtri\.gov\.vn;/,
+    );
+    expect(text).toMatch(/\/embed\/\*\n {2}Content-Security-Policy: [^\n]*form-action 'self';/);
+    expect(headersFile([{ name: 'gop-y', dir: true }], [], [])).toMatch(/form-action 'self';/);
+  });
 });

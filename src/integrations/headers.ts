@@ -14,9 +14,11 @@ import { getPortal } from '../instance.ts';
 
 /**
  * Pagefind runs WebAssembly; nothing else needs more than 'self', except the national hub's
- * search, which fetches the provinces' portals' indexes (`connect`: their origins).
+ * search, which fetches the provinces' portals' indexes (`connect`: their origins), and the
+ * comment forms of open consultations, which post to the province's configured endpoint
+ * (`forms`: its origin, site.yaml feedback.endpoint).
  */
-export function contentSecurityPolicy(frameAncestors: string[], connect: string[] = []): string {
+export function contentSecurityPolicy(frameAncestors: string[], connect: string[] = [], forms: string[] = []): string {
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
@@ -27,7 +29,7 @@ export function contentSecurityPolicy(frameAncestors: string[], connect: string[
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    ["form-action 'self'", ...forms].join(' '),
     `frame-ancestors ${frameAncestors.length ? frameAncestors.join(' ') : "'none'"}`,
   ].join('; ');
 }
@@ -48,15 +50,18 @@ export const INDEX_CORS = 'Access-Control-Allow-Origin: *';
 
 /**
  * The `_headers` text for a built site whose top-level entries are `entries` (and `enEntries`
- * under /en/); `connectOrigins`: the portals the national hub's search fetches indexes from.
+ * under /en/); `connectOrigins`: the portals the national hub's search fetches indexes from;
+ * `formOrigins`: where comment forms post.
  */
 export function headersFile(
   entries: { name: string; dir: boolean }[],
   enEntries: { name: string; dir: boolean }[],
   embedOrigins: string[],
   connectOrigins: string[] = [],
+  formOrigins: string[] = [],
 ): string {
-  const page = contentSecurityPolicy([], connectOrigins);
+  const page = contentSecurityPolicy([], connectOrigins, formOrigins);
+  // Embeds carry no form.
   const embed = contentSecurityPolicy(["'self'", ...embedOrigins], connectOrigins);
   const blocks: string[] = [['/*', ...COMMON.map((h) => `  ${h}`)].join('\n')];
   const rule = (path: string, csp: string, ...more: string[]) =>
@@ -100,6 +105,7 @@ export function securityHeaders(): AstroIntegration {
           entriesOf(join(out, 'en')),
           portal.site.embed_origins.map((o) => new URL(o).origin),
           (portal.hub?.provinces ?? []).flatMap((p) => (p.portal ? [new URL(p.portal).origin] : [])),
+          portal.site.feedback.endpoint ? [new URL(portal.site.feedback.endpoint).origin] : [],
         );
         writeFileSync(join(out, '_headers'), text);
       },

@@ -104,7 +104,7 @@ describe('the generated instance (Lào Cai, formed from Lào Cai and Yên Bái)'
       'contact.address',
       'contact.email',
       'contact.phone',
-      'hotline',
+      'contact.hotline',
       'data_licence',
     ]);
   });

@@ -50,7 +50,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
 };
 
 /** Field names that hold a link to follow. */
-const LINK_NAME = /url|href|link|file|evidence|origin|licen[cs]e|website|web/i;
+const LINK_NAME = /url|href|link|file|evidence|origin|licen[cs]e|website|web|endpoint/i;
 
 interface Def {
   type: string;
@@ -78,9 +78,17 @@ function linkFields(schema: z.ZodType, path: string, named: boolean, out: Map<st
 const found = new Map<string, z.ZodType>();
 for (const [name, schema] of Object.entries(SCHEMAS)) linkFields(schema, name, false, found);
 
-/** Every link field, and whether it may be a path on the portal or must be a full address. */
-const LINK_FIELDS: Record<string, 'link' | 'web address'> = {
+/**
+ * Every link field, and whether it may be a path on the portal, must be a full address, must
+ * be a full https address (where residents' comments go), or a Zalo Official Account page.
+ */
+const LINK_FIELDS: Record<string, 'link' | 'web address' | 'https address' | 'zalo'> = {
   'site.site_url': 'web address',
+  'site.contact.feedback_url': 'https address',
+  'site.contact.zalo_url': 'zalo',
+  'site.feedback.endpoint': 'https address',
+  'disclosure.contact.feedback_url': 'https address',
+  'disclosure.contact.zalo_url': 'zalo',
   'site.data_licence.url': 'web address',
   'site.embed_origins[]': 'web address',
   'disclosure.land_use_plans[].documents[].file': 'link',
@@ -112,6 +120,7 @@ const REFUSED = [
 ];
 const ACCEPTED_WEB = ['https://example.org/', 'http://example.org/a.pdf', 'HTTPS://Example.org/tep?a=1#b'];
 const ACCEPTED_PATH = ['/tep/ke-hoach.pdf', '/', '/van-ban/abc/?a=1'];
+const ACCEPTED_ZALO = ['https://zalo.me/4012345678', 'https://oa.zalo.me/home'];
 
 describe('every link field of every schema is a safe link', () => {
   it('the table names every link field the schemas have', () => {
@@ -126,7 +135,14 @@ describe('every link field of every schema is a safe link', () => {
         expect(result.success).toBe(false);
         expect(result.error!.issues[0]!.message).toMatch(/https:\/\/.* ¦ .*https:\/\//);
       });
-      it.each(ACCEPTED_WEB)('accepts %j', (value) => expect(field.safeParse(value).success).toBe(true));
+      if (kind === 'zalo') {
+        it.each(ACCEPTED_ZALO)('accepts %j', (value) => expect(field.safeParse(value).success).toBe(true));
+        it.each(ACCEPTED_WEB)('refuses %j, not a Zalo page', (value) => expect(field.safeParse(value).success).toBe(false));
+      } else {
+        it.each(ACCEPTED_WEB)(kind === 'https address' ? 'accepts %j if it is https' : 'accepts %j', (value) =>
+          expect(field.safeParse(value).success).toBe(kind !== 'https address' || /^https:/i.test(value)),
+        );
+      }
       it.each(ACCEPTED_PATH)(kind === 'link' ? 'accepts %j' : 'refuses the path %j', (value) =>
         expect(field.safeParse(value).success).toBe(kind === 'link'),
       );

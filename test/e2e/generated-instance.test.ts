@@ -33,7 +33,7 @@ describe('the generated instance builds', () => {
     console.log(`new-instance ${newInstanceSeconds.toFixed(1)} s; build ${buildSeconds.toFixed(0)} s`);
   });
 
-  it('with no made-up address: no canonical link, no sitemap, "chưa cung cấp" where the province has not said', async () => {
+  it('with no made-up address: no canonical link, no sitemap, and says what the province has not given yet', async () => {
     expect(existsSync(join(site().dir, 'sitemap.xml'))).toBe(false);
     expect(file('robots.txt')).not.toMatch(/Sitemap/);
     const page = await browser.open('generated', '/');
@@ -41,7 +41,7 @@ describe('the generated instance builds', () => {
     expect(await page.locator('meta[property="og:image"]').count()).toBe(0);
     const footer = await page.locator('.site-footer__facts').innerText();
     expect(footer).toMatch(/Giấy phép dữ liệu\s+chưa cung cấp/);
-    expect(footer).toMatch(/Đường dây nóng\s+chưa cung cấp/);
+    expect(footer).toMatch(/Liên hệ\s+Cổng chưa công bố cơ quan phụ trách và cách liên hệ\./);
     expect(await page.locator('.site-header__province').innerText()).toBe('Tỉnh Lào Cai');
     expect(file('index.html')).not.toMatch(/example\.(org|vn)|Quảng Trị|Bắc Ninh/);
   });

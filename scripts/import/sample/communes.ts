@@ -11,9 +11,6 @@ export interface SampleCommune {
   division: 'xã' | 'phường';
   name: string;
   scale: number;
-  /** Office phone, in an obviously illustrative form (area code + 3000 + 3 digits). */
-  phone: string;
-  email: string;
   villages: number;
   roads: { road: string; segment: string | null }[];
   /** Publication dates per budget year and stage; a stage left out is not published. */
@@ -44,8 +41,6 @@ export const SAMPLE_COMMUNES: SampleCommune[] = [
     division: 'phường',
     name: 'Phường Đông Hà',
     scale: 2.1,
-    phone: '0233 3000 101',
-    email: 'ubnd.dongha@example.vn',
     villages: 6,
     roads: [
       { road: 'Đường Lê Duẩn', segment: 'Từ cầu Đông Hà đến ngã tư Lê Lợi' },
@@ -71,8 +66,6 @@ export const SAMPLE_COMMUNES: SampleCommune[] = [
     division: 'xã',
     name: 'Xã Cam Lộ',
     scale: 1.2,
-    phone: '0233 3000 102',
-    email: 'ubnd.camlo@example.vn',
     villages: 5,
     roads: [
       { road: 'Quốc lộ 9', segment: 'Đoạn qua trung tâm xã' },
@@ -96,8 +89,6 @@ export const SAMPLE_COMMUNES: SampleCommune[] = [
     division: 'phường',
     name: 'Phường Quảng Trị',
     scale: 1.5,
-    phone: '0233 3000 103',
-    email: 'ubnd.quangtri@example.vn',
     villages: 5,
     roads: [
       { road: 'Đường Trần Hưng Đạo', segment: 'Từ cầu Thạch Hãn đến đường Quang Trung' },
@@ -121,8 +112,6 @@ export const SAMPLE_COMMUNES: SampleCommune[] = [
     division: 'xã',
     name: 'Xã Gio Linh',
     scale: 1.1,
-    phone: '0233 3000 104',
-    email: 'ubnd.giolinh@example.vn',
     villages: 4,
     roads: [
       { road: 'Quốc lộ 1', segment: 'Đoạn qua thị tứ Gio Linh' },
@@ -145,8 +134,6 @@ export const SAMPLE_COMMUNES: SampleCommune[] = [
     division: 'xã',
     name: 'Xã Vĩnh Linh',
     scale: 1.3,
-    phone: '0233 3000 105',
-    email: 'ubnd.vinhlinh@example.vn',
     villages: 4,
     roads: [
       { road: 'Quốc lộ 1', segment: 'Đoạn qua trung tâm xã' },
@@ -169,8 +156,6 @@ export const SAMPLE_COMMUNES: SampleCommune[] = [
     division: 'phường',
     name: 'Phường Bắc Giang',
     scale: 2.4,
-    phone: '0204 3000 201',
-    email: 'ubnd.bacgiang@example.vn',
     villages: 4,
     roads: [
       { road: 'Đường Nguyễn Văn Cừ', segment: null },

@@ -46,7 +46,8 @@ export function recoveryProjects(c: SampleCommune) {
 }
 
 export function discussion(c: SampleCommune) {
-  const how = { address: `Bộ phận Một cửa, Trụ sở UBND ${lower(c)}`, email: c.email, office_phone: c.phone };
+  // No e-mail or phone is made up: the consultation names the office, and the page says there is no online channel.
+  const how = { address: `Bộ phận Một cửa, Trụ sở UBND ${lower(c)}`, email: null, office_phone: null };
   const consultations = [];
   if (c.id === 'phuong-dong-ha' || c.instance === 'bac-ninh') {
     consultations.push({

@@ -45,8 +45,18 @@ contact:
   address: null
   email: null
   phone: null
-# CẦN ĐIỀN / TO BE FILLED: đường dây nóng tiếp nhận phản ánh về nội dung cổng / the hotline for feedback.
-hotline: null
+  # CẦN ĐIỀN / TO BE FILLED: đường dây nóng tiếp nhận phản ánh / the hotline for residents' reports (numbers of public bodies only).
+  hotline: null
+  # Hệ thống tiếp nhận phản ánh, kiến nghị của tỉnh / the province's system for reports and petitions (https://…).
+  feedback_url: null
+  # Trang Zalo Official Account của cơ quan / the agency's Zalo Official Account (https://zalo.me/…).
+  zalo_url: null
+  # Ngày tiếp công dân, bằng lời / reception days, in words: "Thứ Năm hằng tuần, 7 giờ 30 – 11 giờ".
+  reception_days: null
+# Nơi biểu mẫu góp ý dự thảo gửi tới (https://…); null: không có biểu mẫu, người dân được chỉ thư điện tử
+# hoặc địa chỉ của xã. / Where the comment form of an open consultation posts (https://…); null: no form.
+feedback:
+  endpoint: null
 # CẦN ĐIỀN / TO BE FILLED: giấy phép tỉnh chọn cho dữ liệu đăng trên cổng / the licence the province chooses, e.g.
 #   data_licence:
 #     id: CC-BY-4.0

@@ -92,7 +92,15 @@ export function formatIssues(issues: ContentIssue[]): string {
 /** Collects issues across files so that one build reports every problem at once. */
 export class IssueList {
   readonly issues: ContentIssue[] = [];
+  private readonly seen = new Set<string>();
+  /**
+   * Adds an issue, once: two checks may find the same problem at the same place (an office
+   * phone field is checked by its schema and by the content scan), and it is one problem.
+   */
   add(issue: ContentIssue): void {
+    const key = JSON.stringify([issue.file, issue.line, issue.row, issue.column, issue.field, issue.expected.vi]);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     this.issues.push(issue);
   }
   get ok(): boolean {

@@ -10,7 +10,9 @@
  * - a mobile number: 0 then 3/5/7/8/9 then 8 digits, or the same after the country code 84
  *   (+84, (+84), (84), 84, +84 (0)) — refused anywhere, including the fields meant for an
  *   office phone: a public office answers on a landline (0 + a 2xx area code, 11 digits) or
- *   a short hotline number (111, 1022, 1900…);
+ *   a short hotline number (111, 1022, 1900…). The two are kept apart on purpose: an office
+ *   number of a public body is published and dialled (contact/schema.ts `publicPhone`, and
+ *   contact/show.ts makes it a `tel:` link); a resident's mobile never reaches a page;
  * - a CCCD: 12 digits starting with 0 (the province code) in any spelling, or 12 digits
  *   written together;
  * - a CMND: 9 digits in any spelling.
@@ -211,6 +213,6 @@ export const personalDataExpected = {
 } as const;
 
 export const officePhoneExpected = {
-  vi: 'số máy bàn của cơ quan (0 + mã vùng 2xx, 11 chữ số, ví dụ "0233 3852 111") hoặc số đường dây nóng ngắn (ví dụ "1022", "1900 1234")',
-  en: 'an office landline (0 + a 2xx area code, 11 digits, e.g. "0233 3852 111") or a short hotline number (e.g. "1022", "1900 1234")',
+  vi: 'số máy bàn của cơ quan (0 + mã vùng 2xx, 11 chữ số, ví dụ "0233 3852 111") hoặc số đường dây nóng 1800/1900 hay số ngắn (ví dụ "1022")',
+  en: 'an office landline (0 + a 2xx area code, 11 digits, e.g. "0233 3852 111") or a 1800/1900 or short hotline number (e.g. "1022")',
 };

@@ -1,7 +1,7 @@
 /**
  * What only the province can fill in site.yaml and has not yet: the portal's public address,
  * the publisher's contact, the hotline, the data licence. Such a field is null ("to be filled"),
- * never a made-up value: pages say "chưa cung cấp" (not provided), and the build and
+ * never a made-up value: pages say once that it has not been published, and the build and
  * `npm run validate` list these fields plainly, so that nobody publishes a placeholder as real.
  */
 import type { SiteConfig } from './schema.ts';
@@ -26,15 +26,14 @@ export function pendingFields(site: SiteConfig): PendingField[] {
   if (site.contact.agency === null)
     add(
       'contact.agency',
-      'cơ quan công bố cổng (trang ghi "chưa cung cấp")',
-      'the publishing agency (pages say "not provided")',
+      'cơ quan công bố cổng (chân trang ghi cổng chưa công bố cách liên hệ)',
+      'the publishing agency (the footer says the portal has not published how to reach it)',
     );
   if (site.contact.address === null) add('contact.address', 'địa chỉ liên hệ', 'the contact address');
   if (site.contact.email === null) add('contact.email', 'thư điện tử liên hệ', 'the contact email');
   if (site.contact.phone === null)
     add('contact.phone', 'điện thoại liên hệ (số cơ quan)', 'the contact phone (an office number)');
-  if (site.hotline === null)
-    add('hotline', 'đường dây nóng (trang ghi "chưa cung cấp")', 'the hotline (pages say "not provided")');
+  if (site.contact.hotline === null) add('contact.hotline', 'đường dây nóng', 'the hotline');
   if (site.data_licence === null)
     add(
       'data_licence',

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { expect } from '../content/error-map.ts';
 import { id, isoDate, safeWebAddress, text } from '../content/fields.ts';
+import { contactChannelsSchema } from '../contact/schema.ts';
 
 const bilingual = z.strictObject({
   /** Vietnamese, as shown on the Vietnamese pages. */
@@ -26,15 +27,31 @@ export const siteSchema = z.strictObject({
    * (sitemap, QR codes, embed codes) pretends to have one. See pending.ts.
    */
   site_url: safeWebAddress('https://minhbach.example.vn').nullable(),
-  /** Who publishes this portal and how to reach them. null where the publisher has not said (to be filled). */
-  contact: z.strictObject({
-    agency: bilingual.nullable(),
-    address: text.nullable(),
-    email: z.email(expect('một địa chỉ thư điện tử', 'an email address')).nullable(),
-    phone: text.nullable(),
-  }),
-  /** Hotline for residents' feedback on this portal's content (số điện thoại đường dây nóng), or null (to be filled). */
-  hotline: text.nullable(),
+  /**
+   * Who publishes this portal and how residents reach them: the same channels a commune
+   * publishes (contact/schema.ts), and the agency's name. null where the publisher has not said
+   * (to be filled): the footer then says once that it has not been published yet.
+   */
+  contact: contactChannelsSchema.extend({ agency: bilingual.nullable() }),
+  /**
+   * Where the comment form of an open consultation posts to (the province's own service that
+   * receives and keeps comments). null: no form; residents are given the commune's e-mail or
+   * its address instead. Its origin is allowed in the Content-Security-Policy's form-action.
+   */
+  feedback: z
+    .strictObject({
+      endpoint: safeWebAddress('https://gopy.quangtri.gov.vn/y-kien')
+        .refine(
+          (v) => /^https:\/\//i.test(v),
+          expect(
+            'một địa chỉ bắt đầu bằng https:// (góp ý của người dân chỉ được gửi qua kết nối mã hóa)',
+            "an address starting with https:// (residents' comments are only sent over an encrypted connection)",
+          ),
+        )
+        .nullable()
+        .default(null),
+    })
+    .default({ endpoint: null }),
   /**
    * The licence of the data published here: the publisher's choice. null: to be filled; pages
    * and downloads then say that no licence has been stated (a dataset with its own, such as

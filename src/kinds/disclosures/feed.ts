@@ -5,6 +5,7 @@
 import { latestActualStage, publishedStages, stageLabel } from './budget/derive.ts';
 import type { CalendarEvent } from '../../base/calendar-event.ts';
 import { routes } from '../../base/routes.ts';
+import { shownPhone } from '../../base/contact/show.ts';
 import { discussionAnchor } from './consultations/derive.ts';
 import type { DisclosuresScope } from './index.ts';
 import type { FeedEntry } from '../../base/feed-entry.ts';
@@ -98,7 +99,13 @@ export function consultationEvents(scope: Pick<DisclosuresScope, 'disclosures' |
     d.consultations.map((c) => ({
       uid: `gop-y/${d.commune}/${c.id}`,
       summary: mark(d.info.sample, `Lấy ý kiến: ${c.title}`),
-      description: `${c.summary} Góp ý: ${c.how_to_comment.address}; ${c.how_to_comment.email}; ${c.how_to_comment.office_phone}.`,
+      description: `${c.summary} Góp ý: ${[
+        c.how_to_comment.address,
+        d.info.sample ? null : c.how_to_comment.email,
+        shownPhone(c.how_to_comment.office_phone, d.info.sample),
+      ]
+        .filter((x) => x !== null)
+        .join('; ')}.`,
       start: c.opens,
       end: c.closes,
       path: routes.consultations(discussionAnchor(d.commune, c.id)),

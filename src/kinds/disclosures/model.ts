@@ -38,6 +38,7 @@ export interface CommuneDisclosures {
  * links and the notice-board sheets' QR codes must agree on them.
  */
 export const communeSections = {
+  contact: 'lien-he',
   compliance: 'tinh-hinh',
   budget: 'ngan-sach',
   poorHouseholds: 'ho-ngheo',
@@ -107,9 +108,11 @@ export function publicationsOf(d: CommuneDisclosures, asOf: string): Publication
       published: r.published,
       path: section(communeSections.antiCorruption),
     });
-  // Reception: a schedule in force on the as-of date and at least one hotline.
+  // Reception: a schedule in force on the as-of date and at least one hotline with its number.
+  // Sample data shows that a hotline exists without making a number up, so there a named
+  // hotline counts; in real data a hotline without a number is not published.
   const inForce = receptionInForce(d.info.reception, asOf);
-  if (inForce.length && d.info.hotlines.length) {
+  if (inForce.length && d.info.hotlines.some((h) => h.phone !== null || d.info.sample)) {
     const published = inForce.map((r) => r.published).sort()[0]!;
     out.push({ kind: 'reception', period: 'current', published, path: section(communeSections.reception) });
   }

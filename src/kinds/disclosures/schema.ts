@@ -14,6 +14,7 @@ import { investmentProjectSchema } from './investment/schema.ts';
 import { landUsePlanSchema, priceTableMetaSchema } from './land/schema.ts';
 import { poorHouseholdsMetaSchema } from './poor-households/schema.ts';
 import { hotlineSchema, receptionSchema } from './reception/schema.ts';
+import { contactChannelsSchema, NO_CHANNELS } from '../../base/contact/schema.ts';
 
 /** A yearly section: what was published for a year, and when. */
 const yearly = <T extends z.ZodType>(items: T) =>
@@ -41,6 +42,12 @@ export const communeDisclosureSchema = z.strictObject({
   poor_households: z.array(poorHouseholdsMetaSchema).default([]),
   contributions: z.array(yearly(contributionSchema)).default([]),
   investment: z.array(yearly(investmentProjectSchema)).default([]),
+  /**
+   * How residents reach the commune: office phone, hotline, e-mail, address, reception days,
+   * the province's feedback system, Zalo. Missing or null: not published yet, said once on the
+   * commune's page (which then points to the reception schedule, if there is one).
+   */
+  contact: contactChannelsSchema.default(NO_CHANNELS),
   reception: z.array(receptionSchema).default([]),
   hotlines: z.array(hotlineSchema).default([]),
   anti_corruption_reports: z.array(antiCorruptionReportSchema).default([]),

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { expect } from '../../../base/content/error-map.ts';
 import { id, isoDate, safeUrl, text } from '../../../base/content/fields.ts';
+import { contactEmail, publicPhone } from '../../../base/contact/schema.ts';
 
 export const consultationSchema = z
   .strictObject({
@@ -20,11 +21,14 @@ export const consultationSchema = z
     draft: z.strictObject({ title: text, file: safeUrl.nullable() }),
     opens: isoDate,
     closes: isoDate,
-    /** How to comment: in writing, by email, by phone to the office. */
+    /**
+     * How to comment: in writing to an address, by e-mail, by phone to the office. A null
+     * e-mail or phone: the consultation names none (the commune's own contact is used, if any).
+     */
     how_to_comment: z.strictObject({
       address: text,
-      email: z.email(expect('một địa chỉ thư điện tử', 'an email address')),
-      office_phone: text,
+      email: contactEmail.nullable().default(null),
+      office_phone: publicPhone.nullable().default(null),
     }),
     /** After closing: what residents said and the government's replies. */
     result: z

@@ -58,7 +58,7 @@ const consultations: FormColumn[] = [
     header: 'Thư điện tử nhận góp ý',
     headerEn: 'Email for comments',
     type: 'text',
-    required: true,
+    help: { vi: 'Để trống nếu chưa có.', en: 'Empty if there is none.' },
     width: 28,
   },
   {
@@ -66,7 +66,10 @@ const consultations: FormColumn[] = [
     header: 'Điện thoại cơ quan',
     headerEn: 'Office phone',
     type: 'text',
-    required: true,
+    help: {
+      vi: 'Số máy bàn của cơ quan; để trống nếu chưa công bố. Không ghi số di động cá nhân.',
+      en: "The office's landline; empty if not published. Never a personal mobile.",
+    },
     width: 18,
   },
   { key: 'result.published', header: 'Ngày công bố kết quả', headerEn: 'Result published', type: 'date', width: 14 },

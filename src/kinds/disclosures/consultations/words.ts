@@ -29,7 +29,6 @@ export const consultationWords = defineWords({
     'cd.answerDays': 'trả lời sau {n} ngày',
     'cd.waiting': 'chưa trả lời, đã chờ {n} ngày',
     'cd.answeredBy': 'Người trả lời',
-    'cd.illustrativeNumber': 'số minh họa',
   },
   en: {
     'cd.discuss': 'Consultations and questions',
@@ -58,6 +57,5 @@ export const consultationWords = defineWords({
     'cd.answerDays': 'answered after {n} days',
     'cd.waiting': 'not answered yet, waiting {n} days',
     'cd.answeredBy': 'Answered by',
-    'cd.illustrativeNumber': 'illustrative number',
   },
 });

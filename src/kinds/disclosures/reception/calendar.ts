@@ -6,6 +6,7 @@
  */
 import type { CalendarEvent, Repeat, Weekday } from '../../../base/calendar-event.ts';
 import { routes } from '../../../base/routes.ts';
+import { shownPhone } from '../../../base/contact/show.ts';
 import { markSample } from '../../../base/sample.ts';
 import { withoutMarks } from '../../../base/text.ts';
 import { communeSections, type CommuneDisclosures } from '../model.ts';
@@ -75,10 +76,11 @@ export function receptionEvents(
           const start = repeat && firstOccurrence(repeat, r.valid_from);
           if (!repeat || !start || (r.valid_to !== null && start > r.valid_to)) return [];
           const name = communeName(d.commune);
+          const phone = shownPhone(s.office_phone, d.info.sample);
           return timeRanges(s.time).map((range, t) => ({
             uid: `tiep-cong-dan/${d.commune}/${i + 1}-${k + 1}-${t + 1}`,
             summary: markSample(d.info.sample, `Tiếp công dân: ${s.person_title} – ${name}`),
-            description: `${s.day}, ${s.time}. ${s.person_title} tiếp công dân tại ${s.place}. Điện thoại: ${s.office_phone}.`,
+            description: `${s.day}, ${s.time}. ${s.person_title} tiếp công dân tại ${s.place}.${phone ? ` Điện thoại: ${phone}.` : ''}`,
             start,
             end: start,
             startTime: hhmm(range.start),

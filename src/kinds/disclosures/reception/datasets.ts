@@ -1,5 +1,6 @@
 /** The citizen-reception schedules and hotlines of every commune, as open data. */
 import { routes } from '../../../base/routes.ts';
+import { shownPhone } from '../../../base/contact/show.ts';
 import { col, communeColumn, type CommuneTable } from '../tables.ts';
 
 export const receptionTable: CommuneTable = {
@@ -28,7 +29,7 @@ export const receptionTable: CommuneTable = {
         gio: s.time,
         nguoi_tiep: s.person_title,
         noi_tiep: s.place,
-        dien_thoai: s.office_phone,
+        dien_thoai: shownPhone(s.office_phone, d.info.sample),
       })),
     ),
     ...d.info.hotlines.map((h) => ({
@@ -38,7 +39,7 @@ export const receptionTable: CommuneTable = {
       gio: h.hours,
       nguoi_tiep: h.name,
       noi_tiep: null,
-      dien_thoai: h.phone,
+      dien_thoai: shownPhone(h.phone, d.info.sample),
     })),
   ],
 };

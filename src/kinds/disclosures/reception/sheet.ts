@@ -36,11 +36,10 @@ const schedule: FormColumn[] = [
     headerEn: 'Office phone',
     aliases: ['Điện thoại', 'Số điện thoại'],
     type: 'text',
-    required: true,
     width: 18,
     help: {
-      vi: 'Số máy bàn của cơ quan, không ghi số di động cá nhân.',
-      en: "The office's landline, never a personal mobile.",
+      vi: 'Số máy bàn của cơ quan, không ghi số di động cá nhân; để trống nếu chưa công bố.',
+      en: "The office's landline, never a personal mobile; empty if not published.",
     },
   },
 ];
@@ -61,8 +60,11 @@ const hotlines: FormColumn[] = [
     headerEn: 'Phone',
     aliases: ['Điện thoại', 'Số đường dây nóng'],
     type: 'text',
-    required: true,
     width: 18,
+    help: {
+      vi: 'Số máy bàn hoặc số đường dây nóng của cơ quan; để trống nếu chưa công bố.',
+      en: "The body's landline or hotline number; empty if not published.",
+    },
   },
   {
     key: 'hours',
@@ -113,7 +115,8 @@ export const receptionForm: SheetForm = communeYamlForm({
         time: '7 giờ 30 – 11 giờ 00',
         person_title: 'Chủ tịch UBND xã',
         place: 'Trụ sở UBND xã',
-        office_phone: '0233 3000 000',
+        // No made-up number, even as an example: the column's note says what to write.
+        office_phone: null,
       },
       ignore: (h) => /^(stt|tt|so tt|ghi chu)$/.test(h),
     },
@@ -122,7 +125,7 @@ export const receptionForm: SheetForm = communeYamlForm({
       sheet: 'Đường dây nóng',
       title: 'ĐƯỜNG DÂY NÓNG',
       columns: hotlines,
-      example: { name: 'Văn phòng HĐND và UBND xã (ví dụ)', phone: '0233 3000 000', hours: 'Giờ hành chính' },
+      example: { name: 'Văn phòng HĐND và UBND xã (ví dụ)', phone: null, hours: 'Giờ hành chính' },
       ignore: (h) => /^(stt|tt|so tt|ghi chu)$/.test(h),
     },
   ],
