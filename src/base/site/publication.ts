@@ -62,7 +62,7 @@ export function publicationRules(site: Pick<SiteConfig, 'site_url' | 'demonstrat
         path: ['site_url'],
         found,
         expected: {
-          vi: `địa chỉ thật mà cổng được công bố, bắt đầu bằng https:// (ví dụ tên miền do tỉnh cấp), vì bản dựng để công bố in địa chỉ này vào liên kết, sơ đồ trang, mã nhúng và mã QR trên tờ niêm yết; ${url === null ? 'chưa điền' : 'đây là địa chỉ ví dụ, địa chỉ nội bộ hoặc không dùng https'}. Nếu đây chỉ là bản trình diễn, ghi demonstration: true và để site_url: null`,
+          vi: `địa chỉ thật mà cổng được công bố, bắt đầu bằng https:// (tên miền do tỉnh cung cấp), vì bản dựng để công bố in địa chỉ này vào liên kết, sơ đồ trang, mã nhúng và mã QR trên tờ niêm yết; ${url === null ? 'chưa điền' : 'đây là địa chỉ ví dụ, địa chỉ nội bộ hoặc không dùng https'}. Nếu đây chỉ là bản trình diễn, ghi demonstration: true và để site_url: null`,
           en: `the real address the portal is published at, starting with https:// (the domain the province provides), because a build for publication writes it into links, the sitemap, embed codes and the QR codes on notice sheets; ${url === null ? 'it is not filled in' : 'this is an example, local or non-https address'}. If this is only a demonstration, set demonstration: true and site_url: null`,
         },
       },
