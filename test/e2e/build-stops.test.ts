@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, inject, it } from 'vitest';
 import { buildSiteAsync } from '../../scripts/lib/build-site.ts';
 import { copyFixture, editFile } from '../helpers/fixture.ts';
+import { qrSvg } from '../../src/outputs/print/qr.ts';
 
 /** Seconds a build may take. Measured: 5–9 s each, the three side by side, on 2 cores shared with other runs. */
 const TIMEOUT = 60;
@@ -106,6 +107,34 @@ describe.concurrent('astro build with a content error', () => {
       expect(validate.status).toBe(1);
       expect(validate.stderr).toMatch(/site\.yaml, dòng\/line 9 — trường\/field "site_url"/);
       expect(validate.stderr).toContain('the real address the portal is published at');
+    },
+    (TIMEOUT + 5) * 1000,
+  );
+
+  it(
+    'builds for publication at a real address: no demonstration mark, a sitemap, and a QR code to the page on each sheet',
+    async ({ expect }) => {
+      // The address this test configures (not a portal anyone serves): what matters is that it
+      // reaches the sitemap and the QR codes unchanged.
+      const address = 'https://minh-bach.thu-nghiem.vn';
+      const dir = copyFixture();
+      editFile(dir, 'site.yaml', (t) =>
+        t.replace('demonstration: true', 'demonstration: false').replace('site_url: null', `site_url: ${address}`),
+      );
+      const outDir = outFolder();
+      const result = await build(dir, outDir);
+      expect(result.status, result.output).toBe(0);
+      const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
+      expect(read('index.html')).not.toContain('data-demonstration');
+      expect(read('sitemap.xml')).toContain(`<loc>${address}/</loc>`);
+      const sheet = read('cong-khai/xa-c/in/ho-ngheo/index.html');
+      expect(sheet).not.toContain('demo-mark');
+      const url = `${address}/cong-khai/xa-c/#ho-ngheo`;
+      expect(sheet).toContain(`data-qr-for="${url}"`);
+      // Same encoder, same text: the same modules.
+      const paths = (html: string) => [...html.matchAll(/ d="([^"]+)"/g)].map((m) => m[1]);
+      const figure = /<figure class="sheet__qr"[\s\S]*?<\/figure>/.exec(sheet)![0];
+      expect(paths(figure)).toEqual(paths(await qrSvg(url)));
     },
     (TIMEOUT + 5) * 1000,
   );
