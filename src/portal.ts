@@ -12,12 +12,14 @@ import { reportField, type LoadContext } from './base/content/context.ts';
 import { IssueList } from './base/content/errors.ts';
 import { refuseLinks, reportUnread } from './base/content/files.ts';
 import { isoDate } from './base/content/fields.ts';
+import { fileFieldProblems } from './base/rules.ts';
 import { builtBy, routes } from './base/routes.ts';
 import { claim, recordReads } from './base/content/read.ts';
 import { scanContentLines } from './base/content/scan.ts';
 import type { ContentKind, Contributions } from './base/kind.ts';
 import type { SheetForm } from './base/sheets/form.ts';
 import { isHubFolder, loadHubSite, loadSite, todayInVietnam } from './base/site/load.ts';
+import { hubPublicationRules, publicationRules } from './base/site/publication.ts';
 import { asOfRules, type ContentSpan } from './base/site/rules.ts';
 import type { SiteConfig } from './base/site/schema.ts';
 import { abbreviationsKind } from './kinds/abbreviations/index.ts';
@@ -195,6 +197,8 @@ export function loadPortal(options: LoadOptions): Portal {
           en: `the id of a current province (since 1 July 2025) in units/; "${id}" is ${unit.kind === 'province' ? `a province that ended on ${unit.valid_to}` : `a unit of kind "${unit.kind}"`}`,
         });
     }
+    // A build for publication needs the portal's real address; a demonstration states none.
+    if (siteEntry) fileFieldProblems(ctx, siteEntry, publicationRules(siteEntry.data));
     const site = siteEntry?.data;
     const documents = documentsKind.load(ctx, { units });
     const papi = papiKind.load(ctx, { documentIds: new Set(documents.list.map((d) => d.id)) });
@@ -277,6 +281,7 @@ function loadHubPortal(ctx: LoadContext, options: LoadOptions): Portal {
     const hub = hubKind.load(ctx, { site: siteEntry });
     // The communes' boundaries are the provinces' home-page maps; the hub draws none.
     claim(join(ctx.nationalDir, BOUNDARIES_FOLDER));
+    if (siteEntry) fileFieldProblems(ctx, siteEntry, hubPublicationRules(siteEntry.data));
     const typedAsOf = options.asOf ?? siteEntry?.data.as_of;
     if (typedAsOf && isoDate.safeParse(typedAsOf).success) {
       for (const p of asOfRules(typedAsOf, { earliest: null, latest: null }, todayInVietnam(options.now), ['as_of'])) {

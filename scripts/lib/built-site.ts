@@ -6,9 +6,20 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Paths ("/", "/van-ban/x/", "/en/…") of the pages the sitemap lists, in its order. */
+/**
+ * Paths ("/", "/van-ban/x/", "/en/…") of the pages the sitemap lists, in its order. A site
+ * without an address of its own (site_url null, as in a demonstration) has no sitemap: then
+ * the pages it would list, every built page at an address ending in "/" (src/integrations/sitemap.ts).
+ */
 export function sitemapPaths(dir: string): string[] {
-  const xml = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
+  const file = join(dir, 'sitemap.xml');
+  if (!existsSync(file))
+    return builtFiles(dir)
+      .filter((f) => f.endsWith('/index.html'))
+      .map(pathOfHtml)
+      .filter((p) => !/^\/(en\/)?404\/$/.test(p))
+      .sort();
+  const xml = readFileSync(file, 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeEntities(new URL(m[1]!).pathname));
 }
 

@@ -39,7 +39,7 @@ const CASES: CorpusCase[] = [
   },
   {
     name: 'site address that is a script',
-    edit: replace(SITE, 'site_url: https://thu-nghiem.example.org', 'site_url: "javascript:alert(1)"'),
+    edit: replace(SITE, 'site_url: null', 'site_url: "javascript:alert(1)"'),
     issue: { file: SITE, field: 'site_url', line: 9, ...WEB },
   },
   {

@@ -140,7 +140,7 @@ describe('consultations', () => {
 });
 
 describe('notice-board sheets', () => {
-  it('print the poor-household counts with the posting period, a QR code and the sample statement', async () => {
+  it('print the poor-household counts with the posting period, the sample statement and, without the portal’s address, no QR code', async () => {
     const page = await plain.open('quang-tri', '/cong-khai/xa-cam-lo/');
     await page
       .locator('section[aria-labelledby="ho-ngheo"]')
@@ -148,8 +148,10 @@ describe('notice-board sheets', () => {
       .click();
     await page.waitForURL(/\/cong-khai\/xa-cam-lo\/in\/ho-ngheo\/$/);
     expect(await page.locator('.sheet__sample').textContent()).toContain('DỮ LIỆU MINH HỌA');
-    expect(await page.locator('.sheet__posted').textContent()).toContain('20/11/2025 – 26/11/2025');
-    expect(await page.locator('.sheet__qr svg').count()).toBe(1);
+    expect(await page.locator('.sheet__body').textContent()).toContain('20/11/2025 – 26/11/2025');
+    // A demonstration has no address of its own: the sheet says the address will be given.
+    expect(await page.locator('.sheet__qr svg').count()).toBe(0);
+    expect(await page.locator('.sheet__no-address').count()).toBe(1);
     expect(await page.locator('main table tbody tr').count()).toBe(5);
   });
   it('print a budget year', async () => {

@@ -38,6 +38,11 @@ portal_name:
   en: Local Government Transparency Portal
 # CẦN ĐIỀN / TO BE FILLED: địa chỉ công khai của cổng (https://…) / the portal's public address.
 site_url: null
+# Bản trình diễn: mọi trang và tờ niêm yết ghi rõ "Bản trình diễn". Khi tỉnh đã điền site_url và
+# công bố cổng, đổi thành false (bản dựng để công bố dừng lại nếu site_url còn trống hay là địa chỉ ví dụ).
+# A demonstration: every page and notice sheet says so. Once the province has filled in site_url and
+# publishes the portal, set it to false (a build for publication stops while site_url is missing or an example).
+demonstration: true
 # CẦN ĐIỀN / TO BE FILLED: cơ quan công bố cổng và cách liên hệ. agency: { vi: "…", en: "…" };
 # phone: số máy bàn của cơ quan, không bao giờ là số di động cá nhân / an office landline, never a personal mobile.
 contact:

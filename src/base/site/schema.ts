@@ -28,6 +28,13 @@ export const siteSchema = z.strictObject({
    */
   site_url: safeWebAddress('https://minhbach.example.vn').nullable(),
   /**
+   * Whether this build is a demonstration rather than the province's published portal. A
+   * demonstration says so on every page and printed sheet, and keeps site_url null; a build
+   * for publication (false, the default) stops unless site_url is the real https address
+   * (publication.ts).
+   */
+  demonstration: z.boolean(expect('true hoặc false', 'true or false')).default(false),
+  /**
    * Who publishes this portal and how residents reach them: the same channels a commune
    * publishes (contact/schema.ts), and the agency's name. null where the publisher has not said
    * (to be filled): the footer then says once that it has not been published yet.

@@ -5,6 +5,8 @@
 import type { Dataset, Row } from '../../base/dataset.ts';
 import { routes } from '../../base/routes.ts';
 import type { Lang } from '../../base/words.ts';
+import type { Issuer } from '../../outputs/print/notice.ts';
+import type { UnitTree } from '../units/tree.ts';
 import { contributionsTable } from './contributions/datasets.ts';
 import { contributionWords } from './contributions/words.ts';
 import { disclosuresOf } from './derive.ts';
@@ -94,4 +96,13 @@ export function sheetsOf(scope: DisclosuresScope, commune: string): SheetContent
 export function sheetPaths(scope: DisclosuresScope, commune: string): Partial<Record<TableSheet['kind'], string>> {
   const sheets = sheetsOf(scope, commune);
   return Object.fromEntries(sheets.map((s) => [s.sheet.kind, routes.communeSheet(commune, s.sheet.key)]));
+}
+
+/**
+ * Who issues a commune's notice sheet, by official name from the unit tree: the commune's
+ * People's Committee, under its parent's (the province since 1 July 2025).
+ */
+export function noticeIssuer(units: UnitTree, commune: string): Issuer {
+  const unit = units.must(commune);
+  return { unit: unit.name_vi, parent: unit.parent ? units.must(unit.parent).name_vi : null };
 }

@@ -17,7 +17,7 @@ export const embedWords = defineWords({
     'embed.allowed': 'Các trang được phép nhúng',
     'embed.none': 'chưa cấu hình',
     'embed.noAddress':
-      'Chưa có mã nhúng: mã nhúng cần địa chỉ công khai của cổng (site_url trong site.yaml), mà cổng chưa điền. Bản xem trước vẫn dùng được.',
+      'Chưa có mã nhúng: mã nhúng cần địa chỉ chính thức của cổng, mà cổng chưa có. Bản xem trước vẫn dùng được.',
     'embed.seeFull': 'Xem đầy đủ trên',
   },
   en: {
@@ -36,7 +36,7 @@ export const embedWords = defineWords({
     'embed.allowed': 'Sites allowed to embed',
     'embed.none': 'not configured',
     'embed.noAddress':
-      "No embed code yet: an embed code needs the portal's public address (site_url in site.yaml), which has not been filled in. The preview works.",
+      "No embed code yet: an embed code needs the portal's official address, which it does not have yet. The preview works.",
     'embed.seeFull': 'See it in full on',
   },
 });

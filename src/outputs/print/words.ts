@@ -2,12 +2,17 @@ import { defineWords } from '../../base/words.ts';
 
 export const printWords = defineWords({
   vi: {
-    'print.notice': 'THÔNG BÁO NIÊM YẾT CÔNG KHAI',
+    'print.notice': 'THÔNG BÁO',
+    'print.subject': 'Niêm yết công khai: {title}',
+    'print.number': 'Số:',
+    'print.sign.for': 'TM. ỦY BAN NHÂN DÂN',
+    'print.sign.role': 'CHỦ TỊCH',
+    'print.sign.how': '(Ký, ghi rõ họ tên và đóng dấu)',
     'print.posted': 'Thời gian niêm yết',
     'print.notStated': 'không ghi trong nội dung',
-    'print.online': 'Xem bản đầy đủ, luôn cập nhật, tại',
-    'print.qr': 'Quét mã để xem trên điện thoại',
-    'print.noAddress': 'địa chỉ trang trên cổng (cổng chưa điền tên miền, nên chưa có mã QR)',
+    'print.qr': 'Quét mã để xem bản đầy đủ, luôn cập nhật, trên điện thoại',
+    'print.noAddress':
+      'Bản đầy đủ, luôn cập nhật, sẽ có trên cổng minh bạch của tỉnh; địa chỉ và mã QR sẽ được thông báo khi cổng có tên miền chính thức.',
     'print.feedback': 'Người dân có ý kiến về nội dung niêm yết xin gửi về UBND xã, phường trong thời gian niêm yết.',
     'print.sample': 'DỮ LIỆU MINH HỌA — không phải số liệu thật.',
     'print.back': 'Quay lại trang',
@@ -15,13 +20,17 @@ export const printWords = defineWords({
     'print.sheet': 'Bản in niêm yết (A4)',
   },
   en: {
-    'print.notice': 'PUBLIC NOTICE',
+    'print.notice': 'NOTICE',
+    'print.subject': 'Public posting: {title}',
+    'print.number': 'No.:',
+    'print.sign.for': "ON BEHALF OF THE PEOPLE'S COMMITTEE",
+    'print.sign.role': 'CHAIR',
+    'print.sign.how': '(Signature, full name and seal)',
     'print.posted': 'Posted',
     'print.notStated': 'not stated in the content',
-    'print.online': 'The full, up-to-date version is at',
-    'print.qr': 'Scan to read it on a phone',
+    'print.qr': 'Scan to read the full, up-to-date version on a phone',
     'print.noAddress':
-      "the page's address on the portal (the portal's domain has not been filled in, so there is no QR code yet)",
+      "The full, up-to-date version will be on the province's transparency portal; its address and a QR code will be given once the portal has its official domain.",
     'print.feedback':
       'Residents with comments on this notice may send them to the commune People’s Committee while it is posted.',
     'print.sample': 'SAMPLE DATA — not real figures.',
