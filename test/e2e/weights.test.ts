@@ -36,12 +36,16 @@ export const BUDGET = {
   textPageGzip: 14 * KIB,
   otherPageGzip: 32 * KIB,
   cssRaw: 14 * KIB,
+  /** A notice sheet: the shared stylesheet and the official notice's print layout (1.7 KB). */
+  sheetCssRaw: 15 * KIB,
   firstScriptsRaw: 16 * KIB,
   publishPageGzip: 256 * KIB,
 } as const;
 /** The page that checks a spreadsheet in the browser, with its own budget (above). */
 const PUBLISH_PAGE = /^\/(en\/)?dang-tai\/$/;
 const isPublishPage = (path: string) => PUBLISH_PAGE.test(path);
+/** A commune's notice sheet for its board (/cong-khai/<commune>/in/<sheet>/, a budget's …/in/). */
+const isSheet = (path: string) => /\/in\/([^/]+\/)?$/.test(path);
 /** Sections whose items are text pages: documents, units, plans, tasks, commune disclosures. */
 const TEXT_SECTIONS = ['van-ban', 'don-vi', 'ke-hoach', 'nhiem-vu', 'cong-khai'];
 /**
@@ -93,10 +97,11 @@ for (const site of Object.keys(INSTANCES) as InstanceName[]) {
       ).toEqual([]);
     });
 
-    it(`the stylesheet stays under ${BUDGET.cssRaw / KIB} KiB`, () => {
+    it(`the stylesheet stays under ${BUDGET.cssRaw / KIB} KiB (${BUDGET.sheetCssRaw / KIB} KiB on a notice sheet)`, () => {
       const all = weights();
       expect(Math.max(...all.map((w) => w.css.raw))).toBeGreaterThan(0);
-      expect(all.filter((w) => w.css.raw > BUDGET.cssRaw).map((w) => `${w.path}: ${w.css.raw} B`)).toEqual([]);
+      const budget = (path: string) => (isSheet(path) ? BUDGET.sheetCssRaw : BUDGET.cssRaw);
+      expect(all.filter((w) => w.css.raw > budget(w.path)).map((w) => `${w.path}: ${w.css.raw} B`)).toEqual([]);
     });
   });
 }
