@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { builtFiles, pathOfHtml } from '../../scripts/lib/built-site.ts';
 import { useBrowser } from '../helpers/browser.ts';
+import { PLACEHOLDER } from '../helpers/page-text.ts';
 
 const browser = useBrowser({ javaScript: false });
 const SITES = {
@@ -18,13 +19,6 @@ const SITES = {
   'bac-ninh': () => inject('sites')['bac-ninh'].dir,
   generated: () => inject('generated').dir,
 } as const;
-
-/**
- * Example, reserved and local names (RFC 2606, RFC 6761) as they would appear in text: a host
- * under example.* or *.example, *.test, *.invalid, *.localhost, localhost, or an IP literal in an address.
- */
-const PLACEHOLDER =
-  /(?:[\w-]+\.)*example\.(?:org|com|net|vn|com\.vn)\b|\b[\w-]+(?:\.[\w-]+)*\.(?:example|test|invalid|localhost)\b(?!-)|\blocalhost\b|https?:\/\/\d+\.\d+\.\d+\.\d+/gi;
 
 /** Text files of a built site: pages, feeds, calendar, downloads, sitemap, robots, headers (not the search index's binary parts). */
 const textFiles = (dir: string) =>

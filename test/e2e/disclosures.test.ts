@@ -124,6 +124,19 @@ describe('consultations', () => {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
   });
 
+  it("a commune's page says what it has open for comment, or that it has none, and links there", async () => {
+    const page = await plain.open('quang-tri', '/cong-khai/phuong-dong-ha/');
+    const section = page.locator('section:has(#lay-y-kien)');
+    const link = section.locator('a[href="/gop-y/#phuong-dong-ha-du-thao-ke-hoach-su-dung-dat-2026"]');
+    expect(await link.textContent()).toBe('Lấy ý kiến dự thảo kế hoạch sử dụng đất năm 2026');
+    expect(await section.textContent()).toContain('Đến hết ngày 9/1/2026 (còn 9 ngày)');
+    const closed = await plain.open('quang-tri', '/cong-khai/xa-cam-lo/');
+    expect(await closed.locator('section:has(#lay-y-kien)').textContent()).toContain(
+      'Xã Cam Lộ không có dự thảo nào đang hoặc sắp lấy ý kiến.',
+    );
+    expect(await closed.locator('section:has(#lay-y-kien) a[href="/gop-y/"]').count()).toBe(1);
+  });
+
   it('a closed consultation shows the comments received and the replies', async () => {
     const page = await plain.open('quang-tri', '/gop-y/');
     const closed = page.locator('#xa-cam-lo-du-thao-du-toan-ngan-sach-2026');

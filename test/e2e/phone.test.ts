@@ -10,6 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { runSearch } from '../../scripts/lib/search-queries.ts';
 import { samplePerKind, sitemapPaths } from '../../scripts/lib/built-site.ts';
 import { useBrowser } from '../helpers/browser.ts';
+import { foreignWords, groupedYears, idLinks, pageText, placeholderDomains } from '../helpers/page-text.ts';
 import { phoneProblems } from '../helpers/phone-checks.ts';
 import { INSTANCES, type InstanceName } from '../helpers/sites.ts';
 
@@ -71,6 +72,19 @@ async function problemsAt(page: Page, width: number, label: string): Promise<str
   );
 }
 
+/** What plain-words.test.ts checks in the files, on the page as the browser shows it. */
+async function wordProblems(page: Page): Promise<string[]> {
+  const html = await page.content();
+  const text = pageText(html);
+  const english = /<html[^>]*\slang="en"/.test(html);
+  return [
+    ...groupedYears(html, text),
+    ...idLinks(text),
+    ...placeholderDomains(text),
+    ...(english ? [] : foreignWords(text)),
+  ];
+}
+
 describe.concurrent('every page kind fits a phone', () => {
   for (const site of Object.keys(INSTANCES) as InstanceName[]) {
     const pages = () => [
@@ -80,7 +94,9 @@ describe.concurrent('every page kind fits a phone', () => {
 
     // Measured: 25–50 s, both instances at once (about 55 pages each), on 2 cores shared with
     // other test runs.
-    it(`${site}: no sideways scroll at 320 and 360 px, targets to tap, 16 px text in fields`, async ({ expect }) => {
+    it(`${site}: no sideways scroll at 320 and 360 px, targets to tap, 16 px text in fields, plain words`, async ({
+      expect,
+    }) => {
       const found: string[] = [];
       await Promise.all(
         pages().map((path) =>
@@ -89,6 +105,9 @@ describe.concurrent('every page kind fits a phone', () => {
             await page.goto(inject('sites')[site].url + path);
             if (path.includes('?q=')) await page.waitForSelector('[data-status][data-state="done"]');
             found.push(...(await problemsAt(page, 360, path)));
+            // The words as drawn (search results and all): the plain-words checks of every
+            // built file (plain-words.test.ts), and no placeholder address.
+            found.push(...(await wordProblems(page)).map((p) => `${path}: ${p}`));
             // At the narrowest, with everything folded opened too (not the menu, which covers
             // the page while open and is checked below).
             await page.evaluate(() =>

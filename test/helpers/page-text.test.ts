@@ -3,7 +3,7 @@
  * it before it was fixed, and leave alone what is right.
  */
 import { describe, expect, it } from 'vitest';
-import { filePaths, foreignWords, groupedYears, idLinks, pageText } from './page-text.ts';
+import { filePaths, foreignWords, groupedYears, idLinks, pageText, placeholderDomains } from './page-text.ts';
 
 const page = (body: string, lang = 'vi') =>
   `<!DOCTYPE html><html lang="${lang}"><head><title>Trang</title><style>.a{}</style></head><body>${body}</body></html>`;
@@ -84,5 +84,18 @@ describe('English on a Vietnamese page', () => {
       ),
     );
     expect(foreignWords(text)).toEqual([]);
+  });
+
+  it('finds placeholder domains in words and links, not real addresses', () => {
+    const text = pageText(
+      page(
+        `<p>Mã nhúng: https://quangtri.minhbach.example.org/nhung/x/</p><a href="http://localhost:4321/">trang</a>
+         <p>Nguồn: https://papi.org.vn/ và thư ubnd@quangtri.gov.vn</p>`,
+      ),
+    );
+    expect(placeholderDomains(text).map((p) => p.split('"')[1])).toEqual([
+      'quangtri.minhbach.example.org',
+      'localhost',
+    ]);
   });
 });

@@ -289,3 +289,20 @@ export function foreignWords(text: PageText): string[] {
   }
   return [...found].map(([word, where]) => `"${word}" in "${where}"`);
 }
+
+/**
+ * Example, reserved and local names (RFC 2606, RFC 6761) as they would appear in text: a host
+ * under example.* or *.example, *.test, *.invalid, *.localhost, localhost, or an IP literal in an address.
+ */
+export const PLACEHOLDER =
+  /(?:[\w-]+\.)*example\.(?:org|com|net|vn|com\.vn)\b|\b[\w-]+(?:\.[\w-]+)*\.(?:example|test|invalid|localhost)\b(?!-)|\blocalhost\b|https?:\/\/\d+\.\d+\.\d+\.\d+/gi;
+
+/** Placeholder domains in a page's text and its links' addresses. */
+export function placeholderDomains(text: PageText): string[] {
+  const all = [...text.texts, ...text.links.map((l) => l.href)];
+  return all.flatMap((t) =>
+    [...t.matchAll(PLACEHOLDER)].map(
+      (m) => `placeholder domain ${JSON.stringify(m[0])} in ${JSON.stringify(t.slice(0, 80))}`,
+    ),
+  );
+}

@@ -39,6 +39,7 @@ export interface CommuneDisclosures {
  */
 export const communeSections = {
   contact: 'lien-he',
+  consultations: 'lay-y-kien',
   compliance: 'tinh-hinh',
   budget: 'ngan-sach',
   poorHouseholds: 'ho-ngheo',

@@ -29,6 +29,8 @@ export const consultationWords = defineWords({
     'cd.answerDays': 'trả lời sau {n} ngày',
     'cd.waiting': 'chưa trả lời, đã chờ {n} ngày',
     'cd.answeredBy': 'Người trả lời',
+    'cd.commune.none': '{name} không có dự thảo nào đang hoặc sắp lấy ý kiến.',
+    'cd.commune.all': 'Các lần lấy ý kiến đã qua, câu hỏi của người dân và câu trả lời',
   },
   en: {
     'cd.discuss': 'Consultations and questions',
@@ -57,5 +59,7 @@ export const consultationWords = defineWords({
     'cd.answerDays': 'answered after {n} days',
     'cd.waiting': 'not answered yet, waiting {n} days',
     'cd.answeredBy': 'Answered by',
+    'cd.commune.none': '{name} has no draft open for comment now or soon.',
+    'cd.commune.all': "Past consultations, residents' questions and the answers",
   },
 });
