@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { samplePerKind, sitemapPaths } from '../../scripts/lib/built-site.ts';
 import { axeCheck } from '../helpers/axe.ts';
-import { useBrowser } from '../helpers/browser.ts';
+import { pagePool, useBrowser } from '../helpers/browser.ts';
 import { INSTANCES, type InstanceName } from '../helpers/sites.ts';
 
 const browser = useBrowser();
@@ -20,28 +20,7 @@ const browser = useBrowser();
 const PER_KIND: Record<InstanceName, number> = { 'quang-tri': 1, 'bac-ninh': 1 };
 /** Pages checked at once in the one browser, both instances together. */
 const PARALLEL = 3;
-const idle: Page[] = [];
-const waiting: ((page: Page) => void)[] = [];
-let opened = 0;
-/**
- * Lends one of PARALLEL pages, waiting for one when all are in use. A page goes from check to
- * check (axe then comes from the browser's code cache instead of being compiled again).
- */
-async function withPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
-  let page = idle.pop();
-  if (!page && opened < PARALLEL) {
-    opened++;
-    page = await browser.context().newPage();
-  }
-  page ??= await new Promise<Page>((resolve) => waiting.push(resolve));
-  try {
-    return await use(page);
-  } finally {
-    const next = waiting.shift();
-    if (next) next(page);
-    else idle.push(page);
-  }
-}
+const withPage = pagePool(() => browser.context(), PARALLEL);
 
 // The two instances' checks run at the same time, sharing PARALLEL pages.
 describe.concurrent('axe WCAG 2.2 AA on every page kind', () => {

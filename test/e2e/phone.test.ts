@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { runSearch } from '../../scripts/lib/search-queries.ts';
 import { samplePerKind, sitemapPaths } from '../../scripts/lib/built-site.ts';
-import { useBrowser } from '../helpers/browser.ts';
+import { pagePool, useBrowser } from '../helpers/browser.ts';
 import { foreignWords, groupedYears, idLinks, pageText, placeholderDomains } from '../helpers/page-text.ts';
 import { phoneProblems } from '../helpers/phone-checks.ts';
 import { INSTANCES, type InstanceName } from '../helpers/sites.ts';
@@ -37,25 +37,7 @@ const NAMED: Record<InstanceName, string[]> = {
 /** Pages checked at once in the one browser, both instances together. */
 const PARALLEL = 3;
 
-const idle: Page[] = [];
-const waiting: ((page: Page) => void)[] = [];
-let opened = 0;
-/** Lends one of PARALLEL pages, waiting for one when all are in use. */
-async function withPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
-  let page = idle.pop();
-  if (!page && opened < PARALLEL) {
-    opened++;
-    page = await browser.context().newPage();
-  }
-  page ??= await new Promise<Page>((resolve) => waiting.push(resolve));
-  try {
-    return await use(page);
-  } finally {
-    const next = waiting.shift();
-    if (next) next(page);
-    else idle.push(page);
-  }
-}
+const withPage = pagePool(() => browser.context(), PARALLEL);
 
 /** After a resize: charts and other observers redraw on the next frames. */
 const settle = (page: Page) =>

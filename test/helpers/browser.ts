@@ -38,3 +38,29 @@ export function useBrowser(options: { javaScript?: boolean } = {}) {
     context: () => context,
   };
 }
+
+/**
+ * Lends one of `size` pages of a context to checks run at once, waiting for one when all are in
+ * use; a page goes from check to check (a script such as axe then comes from the browser's code
+ * cache instead of being compiled again).
+ */
+export function pagePool(context: () => BrowserContext, size: number) {
+  const idle: Page[] = [];
+  const waiting: ((page: Page) => void)[] = [];
+  let opened = 0;
+  return async function withPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
+    let page = idle.pop();
+    if (!page && opened < size) {
+      opened++;
+      page = await context().newPage();
+    }
+    page ??= await new Promise<Page>((resolve) => waiting.push(resolve));
+    try {
+      return await use(page);
+    } finally {
+      const next = waiting.shift();
+      if (next) next(page);
+      else idle.push(page);
+    }
+  };
+}
