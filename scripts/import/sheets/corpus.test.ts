@@ -748,6 +748,28 @@ describe('the other forms, filled in', () => {
     );
   });
 
+  it("the commune's contact channels, from the reception form's information sheet", async () => {
+    const template = await writeTemplate(form('tiep-cong-dan'), lists);
+    const bytes = await fillTemplate(template, {
+      'Lịch tiếp công dân': { B2: 'Xã C' },
+      'Thông tin': { B6: 'Trụ sở UBND xã C', B7: '(0233) 3.852.111', B9: 'vanphong.xac@quangtri.gov.vn' },
+    });
+    const result = run('tiep-cong-dan.xlsx', bytes);
+    expect(result.issues.map(formatIssue)).toEqual([]);
+    expect(changeOf(result, INFO)!.after).toContain(
+      'contact:\n  address: Trụ sở UBND xã C\n  phone: (0233) 3.852.111\n  hotline: null\n  email: vanphong.xac@quangtri.gov.vn\n',
+    );
+  });
+
+  it("a contact number that is not a public body's is refused at its cell; nothing written", async () => {
+    const template = await writeTemplate(form('tiep-cong-dan'), lists);
+    const bytes = await fillTemplate(template, {
+      'Lịch tiếp công dân': { B2: 'Xã C' },
+      'Thông tin': { B7: '3852 111' },
+    });
+    refused('tiep-cong-dan.xlsx', bytes, { sheet: 'Thông tin', cell: 'B7' });
+  });
+
   it('a land recovery project with compensation in đồng/m², written in nghìn đồng/m²', async () => {
     const template = await writeTemplate(form('thu-hoi-dat'), lists);
     const header = await headerRow(template, 'Dự án', 'Mã dự án');

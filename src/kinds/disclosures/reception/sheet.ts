@@ -4,7 +4,7 @@
  * the office's landline), and the hotlines. It becomes the `reception` entry that starts that day
  * and the `hotlines` of cong-khai.yaml.
  */
-import type { FormColumn, SheetForm } from '../../../base/sheets/form.ts';
+import type { FormColumn, FormField, SheetForm } from '../../../base/sheets/form.ts';
 import { itemFromRow, rowFromItem } from '../../../base/sheets/items.ts';
 import { communeYamlForm, placeOf, required, upsert } from '../yaml-sheet.ts';
 
@@ -77,6 +77,56 @@ const hotlines: FormColumn[] = [
   },
 ];
 
+/** How to reach the commune (`contact` in cong-khai.yaml), on the "Thông tin" sheet. */
+const contactFields: (FormField & { key: `contact_${string}` })[] = [
+  { key: 'contact_address', label: 'Địa chỉ trụ sở', labelEn: 'Office address', type: 'text', place: 'info' },
+  {
+    key: 'contact_phone',
+    label: 'Điện thoại cơ quan',
+    labelEn: 'Office phone',
+    type: 'text',
+    place: 'info',
+    help: {
+      vi: 'Số máy bàn của cơ quan (0 + mã vùng), không ghi số di động cá nhân; để trống nếu chưa công bố.',
+      en: "The office's landline (0 + area code), never a personal mobile; empty if not published.",
+    },
+  },
+  {
+    key: 'contact_hotline',
+    label: 'Đường dây nóng',
+    labelEn: 'Hotline',
+    type: 'text',
+    place: 'info',
+    help: { vi: 'Số máy bàn hoặc 1800/1900 của cơ quan.', en: "The body's landline or 1800/1900 number." },
+  },
+  { key: 'contact_email', label: 'Thư điện tử', labelEn: 'E-mail', type: 'text', place: 'info' },
+  {
+    key: 'contact_reception_days',
+    label: 'Ngày tiếp công dân (bằng lời)',
+    labelEn: 'Reception days (in words)',
+    type: 'text',
+    place: 'info',
+    help: { vi: 'Ví dụ: Thứ Năm hằng tuần, 7 giờ 30 – 11 giờ.', en: 'E.g. every Thursday, 7:30 – 11:00.' },
+  },
+  {
+    key: 'contact_feedback_url',
+    label: 'Hệ thống tiếp nhận phản ánh, kiến nghị',
+    labelEn: 'Reports and petitions system',
+    type: 'text',
+    place: 'info',
+    help: { vi: 'Địa chỉ bắt đầu bằng https://', en: 'An address starting with https://' },
+  },
+  {
+    key: 'contact_zalo_url',
+    label: 'Zalo Official Account',
+    labelEn: 'Zalo Official Account',
+    type: 'text',
+    place: 'info',
+    help: { vi: 'Địa chỉ https://zalo.me/… của cơ quan.', en: "The body's https://zalo.me/… address." },
+  },
+];
+const channelOf = (key: string) => key.slice('contact_'.length);
+
 type Reception = {
   valid_from: string;
   valid_to: string | null;
@@ -103,6 +153,7 @@ export const receptionForm: SheetForm = communeYamlForm({
       help: { vi: 'Để trống nếu áp dụng đến khi có lịch mới.', en: 'Empty while it applies until replaced.' },
     },
     { key: 'published', label: 'Ngày công bố', labelEn: 'Published on', type: 'date', place: 'info' },
+    ...contactFields,
   ],
   tables: [
     {
@@ -130,10 +181,15 @@ export const receptionForm: SheetForm = communeYamlForm({
     },
   ],
   fromFile(value) {
-    const info = value as { reception?: Reception[]; hotlines?: Record<string, unknown>[] };
+    const info = value as {
+      reception?: Reception[];
+      hotlines?: Record<string, unknown>[];
+      contact?: Record<string, string | null>;
+    };
+    const contact = Object.fromEntries(contactFields.map((f) => [f.key, info.contact?.[channelOf(f.key)] ?? null]));
     return (info.reception ?? []).map((r) => ({
       name: r.valid_from,
-      fields: { valid_from: r.valid_from, valid_to: r.valid_to, published: r.published },
+      fields: { valid_from: r.valid_from, valid_to: r.valid_to, published: r.published, ...contact },
       tables: {
         schedule: r.schedule.map((s) => rowFromItem(s, schedule)),
         hotlines: (info.hotlines ?? []).map((h) => rowFromItem(h, hotlines)),
@@ -176,6 +232,26 @@ export const receptionForm: SheetForm = communeYamlForm({
         const at = out.reception.findIndex((r) => r.valid_from === from);
         table.rows.forEach((row, j) => places.push(placeOf(['reception', at, 'schedule', j], row, table)));
       }
+    }
+    // The contact cells a file has (a template of before they existed has none: contact kept).
+    const given = contactFields.filter((f) => read.fields[f.key] !== undefined);
+    const anyValue = given.some((f) => read.fields[f.key]!.value != null);
+    // Empty cells keep a file without a contact entry as it was: no block of nulls is added.
+    if (given.length && (info.contact !== undefined || anyValue)) {
+      const old = (info.contact ?? {}) as Record<string, unknown>;
+      const contact: Record<string, unknown> = { ...old };
+      for (const f of given) {
+        const cell = read.fields[f.key]!;
+        contact[channelOf(f.key)] = cell.value ?? null;
+        if (cell.row !== undefined && cell.column)
+          places.push({
+            path: ['contact', channelOf(f.key)],
+            sheet: cell.sheet,
+            row: cell.row,
+            columns: { [`contact.${channelOf(f.key)}`]: cell.column },
+          });
+      }
+      out.contact = contact;
     }
     const lines = read.tables.hotlines;
     if (lines?.rows.length) {
