@@ -297,13 +297,14 @@ function loadHubPortal(ctx: LoadContext, options: LoadOptions): Portal {
   ctx.issues.throwIfAny();
   const { siteEntry, papi, abbreviations, hub } = loaded;
   const { portals: _portals, ...site } = siteEntry!.data;
+  const asOf = options.asOf ?? site.as_of ?? todayInVietnam(options.now);
   const portal: Omit<Portal, 'contributions' | 'addresses'> = {
     site: { ...site, province: null },
-    asOf: options.asOf ?? site.as_of ?? todayInVietnam(options.now),
+    asOf,
     asOfSource: options.asOf ? 'env' : site.as_of ? 'site' : 'build-date',
     units: noUnits(),
     // The hub publishes no unit pages: the datasets of units it has none of are as old as its day.
-    unitsUpdated: options.asOf ?? site.as_of ?? todayInVietnam(options.now),
+    unitsUpdated: asOf,
     papi: papi!,
     documents: [],
     plans: [],

@@ -69,10 +69,23 @@ const byBareName = <T extends { name_vi: string; division: string }>(a: T, b: T)
   a.name_vi.slice(a.division.length + 1).localeCompare(b.name_vi.slice(b.division.length + 1), 'vi');
 const byCode = <T extends { code: string }>(a: T, b: T) => a.code.localeCompare(b.code);
 
-const unknown = (what: { vi: string; en: string }, file: string, value: string) => ({
-  vi: `mã của một ${what.vi} trong admin-units/${file} (không có "${value}")`,
-  en: `the code of a ${what.en} in admin-units/${file} (there is no "${value}")`,
-});
+/** The unit a code column names, by the table it is looked up in. */
+const REFERS = {
+  newProvinces: { vi: 'tỉnh từ 1/7/2025', en: 'province since 1 July 2025' },
+  oldProvinces: { vi: 'tỉnh trước 1/7/2025', en: 'province before 1 July 2025' },
+  oldDistricts: { vi: 'huyện trước 1/7/2025', en: 'district before 1 July 2025' },
+  newCommunes: { vi: 'xã từ 1/7/2025', en: 'commune since 1 July 2025' },
+  oldCommunes: { vi: 'xã trước 1/7/2025', en: 'commune before 1 July 2025' },
+} satisfies Partial<Record<keyof typeof HUB_TABLES, { vi: string; en: string }>>;
+
+/** A code that names no row of the table it refers to, reported at its cell. */
+function reportUnknown<T>(ctx: LoadContext, row: Entry<T>, field: string, table: keyof typeof REFERS, value: string) {
+  const what = REFERS[table];
+  reportField(ctx, row, [field], JSON.stringify(value), {
+    vi: `mã của một ${what.vi} trong admin-units/${HUB_TABLES[table]} (không có "${value}")`,
+    en: `the code of a ${what.en} in admin-units/${HUB_TABLES[table]} (there is no "${value}")`,
+  });
+}
 
 export function loadHub(ctx: LoadContext, site: Entry<HubSiteConfig> | undefined): HubModel | undefined {
   const t = {
@@ -92,13 +105,7 @@ export function loadHub(ctx: LoadContext, site: Entry<HubSiteConfig> | undefined
   for (const row of t.newCommunes) {
     const c = row.data;
     if (!newProvinceCodes.has(c.province_code))
-      reportField(
-        ctx,
-        row,
-        ['province_code'],
-        JSON.stringify(c.province_code),
-        unknown({ vi: 'tỉnh từ 1/7/2025', en: 'province since 1 July 2025' }, HUB_TABLES.newProvinces, c.province_code),
-      );
+      reportUnknown(ctx, row, 'province_code', 'newProvinces', c.province_code);
     newCommunes.set(c.code, { code: c.code, name_vi: c.name_vi, division: c.division, province: c.province_code });
   }
 
@@ -107,17 +114,7 @@ export function loadHub(ctx: LoadContext, site: Entry<HubSiteConfig> | undefined
   for (const row of t.oldProvinces) {
     const p = row.data;
     if (!newProvinceCodes.has(p.successor_code))
-      reportField(
-        ctx,
-        row,
-        ['successor_code'],
-        JSON.stringify(p.successor_code),
-        unknown(
-          { vi: 'tỉnh từ 1/7/2025', en: 'province since 1 July 2025' },
-          HUB_TABLES.newProvinces,
-          p.successor_code,
-        ),
-      );
+      reportUnknown(ctx, row, 'successor_code', 'newProvinces', p.successor_code);
     claimAddress(ctx, row, ['slug'], routes.reorganisationProvince(p.slug), p.slug);
     oldProvinces.set(p.code, {
       code: p.code,
@@ -133,17 +130,7 @@ export function loadHub(ctx: LoadContext, site: Entry<HubSiteConfig> | undefined
     const d = row.data;
     const province = oldProvinces.get(d.province_code);
     if (!province) {
-      reportField(
-        ctx,
-        row,
-        ['province_code'],
-        JSON.stringify(d.province_code),
-        unknown(
-          { vi: 'tỉnh trước 1/7/2025', en: 'province before 1 July 2025' },
-          HUB_TABLES.oldProvinces,
-          d.province_code,
-        ),
-      );
+      reportUnknown(ctx, row, 'province_code', 'oldProvinces', d.province_code);
       continue;
     }
     const district: OldDistrict = {
@@ -165,17 +152,7 @@ export function loadHub(ctx: LoadContext, site: Entry<HubSiteConfig> | undefined
     const c = row.data;
     const district = districts.get(c.district_code);
     if (!district) {
-      reportField(
-        ctx,
-        row,
-        ['district_code'],
-        JSON.stringify(c.district_code),
-        unknown(
-          { vi: 'huyện trước 1/7/2025', en: 'district before 1 July 2025' },
-          HUB_TABLES.oldDistricts,
-          c.district_code,
-        ),
-      );
+      reportUnknown(ctx, row, 'district_code', 'oldDistricts', c.district_code);
       continue;
     }
     const commune: OldCommune = { code: c.code, name_vi: c.name_vi, division: c.division, note: c.note, moves: [] };
@@ -189,38 +166,9 @@ export function loadHub(ctx: LoadContext, site: Entry<HubSiteConfig> | undefined
     const to = newCommunes.get(r.new_code);
     const district = districts.get(r.old_district_code);
     const commune = r.old_commune_code ? oldCommunes.get(r.old_commune_code) : undefined;
-    if (!to)
-      reportField(
-        ctx,
-        row,
-        ['new_code'],
-        JSON.stringify(r.new_code),
-        unknown({ vi: 'xã từ 1/7/2025', en: 'commune since 1 July 2025' }, HUB_TABLES.newCommunes, r.new_code),
-      );
-    if (!district)
-      reportField(
-        ctx,
-        row,
-        ['old_district_code'],
-        JSON.stringify(r.old_district_code),
-        unknown(
-          { vi: 'huyện trước 1/7/2025', en: 'district before 1 July 2025' },
-          HUB_TABLES.oldDistricts,
-          r.old_district_code,
-        ),
-      );
-    if (r.old_commune_code && !commune)
-      reportField(
-        ctx,
-        row,
-        ['old_commune_code'],
-        JSON.stringify(r.old_commune_code),
-        unknown(
-          { vi: 'xã trước 1/7/2025', en: 'commune before 1 July 2025' },
-          HUB_TABLES.oldCommunes,
-          r.old_commune_code,
-        ),
-      );
+    if (!to) reportUnknown(ctx, row, 'new_code', 'newCommunes', r.new_code);
+    if (!district) reportUnknown(ctx, row, 'old_district_code', 'oldDistricts', r.old_district_code);
+    if (r.old_commune_code && !commune) reportUnknown(ctx, row, 'old_commune_code', 'oldCommunes', r.old_commune_code);
     if (!to || !district || (r.old_commune_code && !commune)) continue;
     const move: Move = { to, type: r.type, note: r.old_area ? `${r.old_area}: ${r.note}` : r.note };
     (commune ?? district).moves.push(move);
@@ -237,14 +185,7 @@ export function loadHub(ctx: LoadContext, site: Entry<HubSiteConfig> | undefined
   const communeLevel = new Map<string, Entry<z.output<typeof resolutionRow>>>();
   for (const row of t.resolutions.filter((r) => r.data.level === 'commune')) {
     const code = row.data.province_code;
-    if (!newProvinceCodes.has(code))
-      reportField(
-        ctx,
-        row,
-        ['province_code'],
-        JSON.stringify(code),
-        unknown({ vi: 'tỉnh từ 1/7/2025', en: 'province since 1 July 2025' }, HUB_TABLES.newProvinces, code),
-      );
+    if (!newProvinceCodes.has(code)) reportUnknown(ctx, row, 'province_code', 'newProvinces', code);
     else if (communeLevel.has(code))
       reportField(ctx, row, ['province_code'], JSON.stringify(code), {
         vi: `một nghị quyết cấp xã cho mỗi tỉnh (đã có ở dòng ${communeLevel.get(code)!.at().line})`,
